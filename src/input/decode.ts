@@ -1,0 +1,80 @@
+import type { VFile } from 'vfile'
+
+/** The input `parse` accepts: text, UTF-8 bytes, or a vfile holding either. */
+export type Input = string | Uint8Array | VFile
+
+/** A decoding problem that makes the input unusable. */
+export class InputError extends Error {
+  override name = 'InputError'
+  constructor(
+    message: string,
+    /** Machine-readable reason: `binary`, `encoding`, `type`. */
+    readonly code: 'binary' | 'encoding' | 'type' | 'too-large',
+  ) {
+    super(message)
+  }
+}
+
+export interface Decoded {
+  text: string
+  /** Set when bytes were not valid UTF-8 and were read as Windows-1252. */
+  fallback?: 'windows-1252'
+}
+
+const sniffLength = 1024
+
+function isVFile(value: unknown): value is VFile {
+  return typeof value === 'object' && value !== null && 'value' in value && 'messages' in value
+}
+
+/**
+ * Turn the accepted input kinds into a string. Bytes are decoded as UTF-8
+ * (a BOM is dropped); bytes that are not UTF-8 but look like legacy text are
+ * read as Windows-1252; bytes that look binary are rejected.
+ */
+export function decode(input: Input): Decoded {
+  if (typeof input === 'string') return { text: input }
+  if (input instanceof Uint8Array) return decodeBytes(input)
+  if (isVFile(input)) {
+    const value = input.value
+    if (typeof value === 'string') return { text: value }
+    if (value instanceof Uint8Array) return decodeBytes(value)
+    return { text: '' }
+  }
+  throw new InputError(
+    `expected a string, a Uint8Array or a VFile, got ${input === null ? 'null' : typeof input}`,
+    'type',
+  )
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+  const nul = bytes.subarray(0, sniffLength).indexOf(0)
+  if (nul !== -1) throw new InputError(`binary input (NUL byte at offset ${nul})`, 'binary')
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    // Not UTF-8. Legacy single-byte text has few control bytes; binary data has many.
+    const controls = countControlBytes(bytes.subarray(0, 64 * sniffLength))
+    const sample = Math.min(bytes.length, 64 * sniffLength)
+    if (controls > Math.max(2, sample * 0.01)) {
+      throw new InputError(
+        `binary input (invalid UTF-8 and ${controls} control bytes in the first ${sample} bytes)`,
+        'binary',
+      )
+    }
+    return { text: new TextDecoder('windows-1252').decode(bytes), fallback: 'windows-1252' }
+  }
+}
+
+function countControlBytes(bytes: Uint8Array): number {
+  let count = 0
+  for (const byte of bytes) {
+    if (
+      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) ||
+      byte === 0x7f
+    ) {
+      count++
+    }
+  }
+  return count
+}

@@ -1,0 +1,20 @@
+/** Signals that a text is Markdown rather than plain text copied from a page. */
+const signals: RegExp[] = [
+  /^#{1,6} \S/m, // ATX heading
+  /^\S.*\n(?:=+|-+)[ \t]*$/m, // setext heading
+  /^(?:[-*+]|\d{1,3}\.) \S.*\n(?:[-*+]|\d{1,3}\.) \S/m, // two consecutive list items
+  /\[[^\]\n]+\]\([^)\s]+\)/, // inline link
+  /(?:\*\*|__)\S[^*\n]*\S(?:\*\*|__)/, // strong emphasis
+  /^```/m, // fenced code
+  /^> \S/m, // block quote
+  /^\|.*\|\s*\n\|\s*:?-{3,}/m, // table
+]
+
+/** Whether a text reads as Markdown: an ATX heading, or two other signals. */
+export function looksLikeMarkdown(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  if (signals[0]!.test(sample)) return true
+  let count = 0
+  for (const signal of signals.slice(1)) if (signal.test(sample) && ++count >= 2) return true
+  return false
+}

@@ -1,0 +1,53 @@
+import * as chrono from 'chrono-node'
+
+/** A calendar date found in a short text: ISO value at the precision written. */
+export interface FoundDate {
+  index: number
+  text: string
+  value: string | null
+}
+
+export interface DateReference {
+  year: number
+  month: number
+  day: number
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Longest text handed to chrono: it grows super-linearly on long inputs. */
+const maxInput = 400
+
+/**
+ * The first explicit calendar date in a short text ("2021-06-03", "June 3, 2021",
+ * "3 June 2021", "Oct. 16"); a date without a year takes the reference's year, or
+ * has a null value when there is none. Relative words ("today") are not dates here.
+ */
+export function readDate(text: string, reference?: DateReference): FoundDate | undefined {
+  const input = text.slice(0, maxInput)
+  const ref = reference
+    ? new Date(reference.year, reference.month - 1, reference.day, 12)
+    : new Date(2000, 0, 1, 12)
+  for (const result of chrono.strict.parse(input, ref, { forwardDate: false })) {
+    const start = result.start
+    if (!start.isCertain('month') && !start.isCertain('year')) continue
+    const year = start.isCertain('year') ? start.get('year') : reference ? start.get('year') : null
+    const month = start.get('month')
+    const day = start.isCertain('day') ? start.get('day') : null
+    let value: string | null = null
+    if (year !== null && year !== undefined) {
+      value = String(year)
+      if (start.isCertain('month') && month) value += `-${pad(month)}`
+      if (start.isCertain('month') && day) value += `-${pad(day)}`
+    }
+    return { index: result.index, text: result.text, value }
+  }
+  return undefined
+}
+
+/** The reference of an ISO day, if the value is one. */
+export function referenceOf(value: string | null | undefined): DateReference | undefined {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
+  if (!match) return undefined
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+}

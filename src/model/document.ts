@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import {
+  dateMentionSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  proposalSchema,
+} from './entities.js'
+import { messageSchema } from './message.js'
+import { mentionSchema, positionSchema } from './position.js'
+
+/** Version of the JSON document model; bumped on any incompatible change. */
+export const schemaVersion = 1 as const
+
+/**
+ * Where the analysed `text` of a node differs in length from its source, `map`
+ * holds flat pairs `[textOffset, sourceOffset, ...]` (source offsets relative to
+ * the node's `start`): from each `textOffset` on, text and source advance
+ * together. Absent when the text maps to the source one to one.
+ */
+const textMapSchema = z.array(z.number().int().min(0))
+
+export const sentenceSchema = z.object({
+  type: z.literal('sentence'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  position: positionSchema,
+  /** The analysed text: white space folded, reported repairs applied, Markdown syntax removed. */
+  text: z.string(),
+  map: textMapSchema.optional(),
+})
+
+export const blockTypeSchema = z.enum([
+  'heading',
+  'paragraph',
+  'listItem',
+  'signature',
+  'dateline',
+  'boilerplate',
+])
+
+export const boilerplateReasonSchema = z.enum([
+  'share',
+  'navigation',
+  'cookie',
+  'contact',
+  'copyright',
+  'licence',
+  'publication',
+  'credit',
+  'repeated',
+  'markup',
+])
+
+export const blockSchema = z.object({
+  type: blockTypeSchema,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  position: positionSchema,
+  text: z.string(),
+  map: textMapSchema.optional(),
+  /** Heading depth (1-6). */
+  depth: z.number().int().min(1).max(6).optional(),
+  /** List or paragraph marker as written: "1.", "(a)", "-". */
+  marker: z.string().optional(),
+  /** Why a block is boilerplate. */
+  reason: boilerplateReasonSchema.optional(),
+  /** Sentences of the block; empty for boilerplate other than publication lines. */
+  sentences: z.array(sentenceSchema),
+})
+
+export const datelineSchema = mentionSchema.extend({
+  place: z.string().nullable(),
+  date: z.string().nullable(),
+  agency: z.string().nullable(),
+})
+
+export const metadataSchema = z.object({
+  title: z.string().nullable(),
+  /** ISO 8601 date of the document (publication line, dateline or signature). */
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  issuer: z.string().nullable(),
+  kind: z.enum(['declaration', 'news']),
+  dateline: datelineSchema.nullable(),
+  inputFormat: z.enum(['text', 'markdown']),
+  /** Length of the original input in UTF-16 code units. */
+  length: z.number().int().min(0),
+  /** Where each metadata value was read from. */
+  sources: z.object({
+    title: mentionSchema.optional(),
+    date: mentionSchema.optional(),
+    place: mentionSchema.optional(),
+    issuer: mentionSchema.optional(),
+  }),
+})
+
+export const documentSchema = z.object({
+  schemaVersion: z.literal(schemaVersion),
+  metadata: metadataSchema,
+  blocks: z.array(blockSchema),
+  organizations: z.array(organizationSchema),
+  places: z.array(placeSchema),
+  people: z.array(personSchema),
+  dates: z.array(dateMentionSchema),
+  proposals: z.array(proposalSchema),
+  warnings: z.array(messageSchema),
+})
+
+export type Sentence = z.infer<typeof sentenceSchema>
+export type BlockType = z.infer<typeof blockTypeSchema>
+export type BoilerplateReason = z.infer<typeof boilerplateReasonSchema>
+export type Block = z.infer<typeof blockSchema>
+export type Dateline = z.infer<typeof datelineSchema>
+export type Metadata = z.infer<typeof metadataSchema>
+export type CommuniqueDocument = z.infer<typeof documentSchema>
+/** A node whose analysed text maps back to the source. */
+export type TextNode = Pick<Sentence, 'start' | 'end' | 'text' | 'map'>

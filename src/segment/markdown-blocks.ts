@@ -1,0 +1,138 @@
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Piece } from '../input/normalize.js'
+import type { Candidate } from './candidate.js'
+
+const parser = unified().use(remarkParse)
+
+function span(node: Nodes): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : { start, end }
+}
+
+/** The text pieces of inline content, each tied to its source. */
+function inlinePieces(source: string, nodes: PhrasingContent[], pieces: Piece[]): void {
+  for (const node of nodes) {
+    const at = span(node)
+    if (!at) continue
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const verbatim = source.slice(at.start, at.end) === node.value
+      if (node.type === 'inlineCode' && !verbatim) {
+        // Keep only the code, not its backticks.
+        const inner = source.indexOf(node.value, at.start)
+        if (inner !== -1 && inner + node.value.length <= at.end) {
+          pieces.push({
+            text: node.value,
+            start: inner,
+            end: inner + node.value.length,
+            verbatim: true,
+          })
+          continue
+        }
+      }
+      pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
+    } else if (node.type === 'break') {
+      pieces.push({ text: ' ', start: at.start, end: at.end, verbatim: false })
+    } else if (node.type === 'image') {
+      if (node.alt) pieces.push({ text: node.alt, start: at.start, end: at.end, verbatim: false })
+    } else if ('children' in node) {
+      inlinePieces(source, node.children as PhrasingContent[], pieces)
+    }
+  }
+}
+
+function lineCount(node: Nodes): number {
+  return (node.position?.end.line ?? 1) - (node.position?.start.line ?? 1) + 1
+}
+
+function fromPhrasing(
+  source: string,
+  node: Nodes & Parent,
+  extra: Partial<Candidate>,
+): Candidate | undefined {
+  const at = span(node)
+  if (!at) return undefined
+  const pieces: Piece[] = []
+  inlinePieces(source, node.children as PhrasingContent[], pieces)
+  return { ...at, pieces, lines: lineCount(node), ...extra }
+}
+
+function walk(source: string, nodes: RootContent[], out: Candidate[]): void {
+  for (const node of nodes) {
+    const at = span(node)
+    if (!at) continue
+    switch (node.type) {
+      case 'heading': {
+        const block = fromPhrasing(source, node, { syntax: 'heading', depth: node.depth })
+        if (block) out.push(block)
+        break
+      }
+      case 'paragraph': {
+        const block = fromPhrasing(source, node, { syntax: 'paragraph' })
+        if (block) out.push(block)
+        break
+      }
+      case 'list': {
+        let number = node.start ?? 1
+        for (const item of node.children) {
+          const marker = node.ordered ? `${number++}.` : '-'
+          let first = true
+          for (const child of item.children) {
+            if (child.type === 'paragraph' || child.type === 'heading') {
+              const block = fromPhrasing(source, child, {
+                syntax: 'listItem',
+                ...(first ? { marker } : {}),
+              })
+              if (block) {
+                if (first) block.start = span(item)?.start ?? block.start
+                out.push(block)
+              }
+              first = false
+            } else walk(source, [child], out)
+          }
+        }
+        break
+      }
+      case 'blockquote':
+        walk(source, node.children, out)
+        break
+      case 'table':
+        for (const row of node.children) {
+          const pieces: Piece[] = []
+          for (const cell of row.children) {
+            inlinePieces(source, cell.children, pieces)
+            const cellAt = span(cell)
+            if (cellAt)
+              pieces.push({ text: ' ', start: cellAt.end, end: cellAt.end, verbatim: false })
+          }
+          const rowAt = span(row)
+          if (rowAt) out.push({ ...rowAt, pieces, lines: 1, syntax: 'paragraph' })
+        }
+        break
+      case 'code':
+      case 'html':
+      case 'definition':
+        out.push({
+          ...at,
+          pieces: [
+            { text: source.slice(at.start, at.end), start: at.start, end: at.end, verbatim: true },
+          ],
+          lines: lineCount(node),
+          syntax: node.type === 'code' ? 'code' : 'html',
+        })
+        break
+      default:
+        break
+    }
+  }
+}
+
+/** Blocks of a Markdown text, parsed with remark-parse. */
+export function markdownBlocks(source: string): Candidate[] {
+  const tree = parser.parse(source)
+  const out: Candidate[] = []
+  walk(source, tree.children, out)
+  return out
+}
