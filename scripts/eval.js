@@ -130,7 +130,8 @@ const types = ['organizations', 'places', 'people', 'dates']
 const totals = {}
 const add = (system, type, s) => {
   totals[system] ??= {}
-  const t = (totals[system][type] ??= { tp: 0, fp: 0, fn: 0, actorsRight: 0 })
+  totals[system][type] ??= { tp: 0, fp: 0, fn: 0, actorsRight: 0 }
+  const t = totals[system][type]
   t.tp += s.tp
   t.fp += s.fp
   t.fn += s.fn
