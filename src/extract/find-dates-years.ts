@@ -1,0 +1,128 @@
+import { type DateCandidate, type DateParser, formatRange } from './date-candidate.js'
+
+// A four-digit number is a year when its context makes it one: a preposition of time
+// ("in 2021", "by 2030", "since 1945"), a determiner ("the 2025 summit"), or nothing
+// that makes it something else. It is not a year when the context makes it a count
+// ("some 2000 troops"), a number in a symbol or a reference ("resolution 2231 (2015)",
+// "A/78/2023", "No. 2021"), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"),
+// a decade ("the 1990s") or a part of an era word ("pre-1967", "post-2015").
+
+/** Words after which a year is a time: "in 2021", "by 2030", "the end of 2025". */
+const timeWords = new Set(
+  (
+    'in by since until till through throughout from before after during of for between ' +
+    'beyond towards toward circa year years early late mid end beginning start spring summer ' +
+    'autumn fall winter as q1 q2 q3 q4 h1 h2 fiscal'
+  ).split(' '),
+)
+
+/** Words after which a number is a count, an amount or a reference, not a year. */
+const notTimeWords = new Set(
+  (
+    'no nos number numbers resolution resolutions decision decisions article articles paragraph ' +
+    'paragraphs para section sections rule rules chapter chapters page pages p pp annex annexes ' +
+    'item items table figure fig tel fax phone code box room route flight usd us eur rmb cny ' +
+    'inr rub yuan dollars euros than over some about approximately nearly almost around ' +
+    'exceeding least total additional another further only'
+  ).split(' '),
+)
+
+/** Words before which a number is a count or a measure: "2000 people", "1950 km". */
+const unitWords = new Set(
+  (
+    'people persons staff personnel police troops soldiers km kilometres kilometers miles ' +
+    'metres meters tons tonnes hectares mw kw gw mt kg cubic square strong times per hours ' +
+    'feet participants delegates members cases'
+  ).split(' '),
+)
+
+/** Function words and verbs ending in s that may follow a year ("2025 as", "2023 was"). */
+const sWords = new Set('as is was has this its thus us towards plus'.split(' '))
+
+const determiners = new Set('the its their our this that his her whose these those'.split(' '))
+
+function previousWord(text: string, at: number): string | undefined {
+  return /(\p{L}[\p{L}\d]*)\.?\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]
+}
+
+function nextWord(text: string, at: number): string | undefined {
+  return /^\s+(\p{L}+)/u.exec(text.slice(at, at + 30))?.[1]
+}
+
+/** Whether the characters around a number make it part of something else. */
+function isGlued(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 6), from)
+  const after = text.slice(to, to + 3)
+  if (/[\p{L}\d$€£¥#№/\\_]$|\d[.,:]$|\d\s*\(\s*$|\d\s+$/u.test(before)) return true
+  if (/\p{L}[-‐–]$/u.test(before) && !/(?:^|\P{L})mid[-‐–]$/iu.test(before)) return true
+  return /^(?:[\p{L}\d%°/\\_]|[.,:‐–-]\d|['’]s)/u.test(after)
+}
+
+/** Whether a four-digit number at `[from, to)` (`to` after a range's last year) is a year. */
+function isYear(text: string, from: number, to: number, value: number): boolean {
+  if (isGlued(text, from, to)) return false
+  const before = previousWord(text, from)
+  const lower = before?.toLowerCase()
+  const after = nextWord(text, to)
+  if (lower && notTimeWords.has(lower)) return false
+  if (after && (unitWords.has(after.toLowerCase()) || /^Agenda$/i.test(after))) return false
+  const timed = lower !== undefined && timeWords.has(lower)
+  // A capitalised word before the year names something: "Agenda 2063", "Vision 2030", "Expo 2020".
+  if (before && /^\p{Lu}/u.test(before) && !timed) return false
+  if (value < 1900 || value > 2100) return timed && (!after || /^\p{Lu}/u.test(after))
+  if (timed || !after || /^\p{Lu}/u.test(after)) return true
+  if (lower && determiners.has(lower)) return true
+  // "deploy 2000 troops": a lower-case plural noun after a bare number makes it a count.
+  return !(after.length > 2 && /s$/.test(after) && !sWords.has(after.toLowerCase()))
+}
+
+const yearToken = /(?<!\d)(1\d{3}|2[01]\d{2})(?!\d)/g
+const rangeTail = /^(?:\s*[-‐–—]\s*|\s+(?:to|until|till|through|and)\s+)(\d{4}|\d{2})(?!\d)/
+
+/** The end of a year range after the year ending at `at`: "2024-2025", "2024–25", "2025 to 2027". */
+function rangeEnd(
+  text: string,
+  at: number,
+  start: number,
+): { end: number; to: number } | undefined {
+  const tail = rangeTail.exec(text.slice(at, at + 16))
+  if (!tail) return undefined
+  const written = tail[1]!
+  const end =
+    written.length === 2 ? Math.floor(start / 100) * 100 + Number(written) : Number(written)
+  if (end <= start || end - start > 100) return undefined
+  // "and" joins a range only after "between": "in 2019 and 2020" is two years.
+  if (/^\s+and\s/.test(tail[0]) && previousWord(text, at - 4)?.toLowerCase() !== 'between') {
+    return undefined
+  }
+  // A dash before two digits is a range only for the next years: "2024-25", not "2024-10".
+  if (written.length === 2 && (end - start > 10 || /\s/.test(tail[0]))) return undefined
+  return { end, to: at + tail[0].length }
+}
+
+/** Bare years and year ranges: "in 2021", "by 2030", "2024-2025", "from 2025 to 2027". */
+export const findYearDates: DateParser = {
+  name: 'years',
+  find(text) {
+    const found: DateCandidate[] = []
+    let after = 0
+    for (const match of text.matchAll(yearToken)) {
+      if (match.index < after) continue
+      const start = Number(match[1])
+      let from = match.index
+      let to = from + 4
+      const range = rangeEnd(text, to, start)
+      if (range && isYear(text, from, range.to, start)) {
+        const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, from - 12), from))
+        if (between) from -= between[0].length
+        to = range.to
+        const value = formatRange(String(start), String(range.end))
+        found.push({ from, to, meaning: { kind: 'absolute', value } })
+      } else if (isYear(text, from, to, start)) {
+        found.push({ from, to, meaning: { kind: 'absolute', value: String(start) } })
+      }
+      after = to
+    }
+    return found
+  },
+}

@@ -1,0 +1,99 @@
+import type { Tense } from '../extract/date-candidate.js'
+
+// The tense of the clause around a mention, read from the verb nearest to it: "agreed on
+// Thursday" (past), "will meet on Monday" (future), "is held on Friday" (present). A verb
+// before the mention wins a tie with one after it. Only the clause counts: it ends at a
+// semicolon, a colon, or a dash between spaces.
+
+const futureWords = new Set(['will', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled'])
+/** Words that make the next "to" a future: "expected to", "set to", "plans to", "is to". */
+const futureBeforeTo = new Set(
+  'going set expected planned plans plan intends intend aims aim due is are am was were'.split(' '),
+)
+const pastWords = new Set(
+  (
+    'was were had did said told met held took gave made began begun came went saw became left ' +
+    'spoke wrote sent brought chose won led ran kept found paid sought thought felt stood ' +
+    'understood hosted ago has have'
+  ).split(' '),
+)
+const presentWords = new Set(['is', 'are', 'am', 'does', 'do'])
+/** Words in -ed that are rarely verbs in the past tense. */
+const notPast = new Set(
+  (
+    'united related concerned interested based limited advanced detailed dedicated need ' +
+    'speed indeed proceed exceed succeed hundred seed feed red shared'
+  ).split(' '),
+)
+
+interface Word {
+  text: string
+  index: number
+}
+
+function cueOf(words: Word[], i: number): Tense {
+  const word = words[i]!.text.toLowerCase()
+  const next = words[i + 1]?.text.toLowerCase()
+  const before = words
+    .slice(Math.max(0, i - 2), i)
+    .map((w) => w.text.toLowerCase())
+    .join(' ')
+  if (futureWords.has(word) || (word === 'won' && next === 't')) return 'future'
+  if (futureBeforeTo.has(word) && next === 'to') return 'future'
+  // "to be held", "will be signed": a participle after "be" is not a past.
+  const participle = /ed$/.test(word) || pastWords.has(word)
+  if (participle && /\bbe$|\bbeing$/.test(before))
+    return /\bto be$|will be$/.test(before) ? 'future' : null
+  if (pastWords.has(word)) return 'past'
+  if (presentWords.has(word)) return 'present'
+  if (
+    word.length > 4 &&
+    /ed$/.test(word) &&
+    !notPast.has(word) &&
+    /^\p{Ll}/u.test(words[i]!.text)
+  ) {
+    return 'past'
+  }
+  return null
+}
+
+/** The clause of `[from, to)` in a sentence: between the nearest ";", ":" or " – " on either side. */
+function clauseAround(text: string, from: number, to: number): [number, number] {
+  const boundary = /[;:]|\s[–—-]\s/g
+  let start = 0
+  let end = text.length
+  for (const match of text.matchAll(boundary)) {
+    if (match.index < from) start = match.index + match[0].length
+    else if (match.index >= to) {
+      end = match.index
+      break
+    }
+  }
+  return [start, end]
+}
+
+/** The tense of the verb nearest to `[from, to)` in its clause, or null when none tells. */
+export function readClauseTense(text: string, from: number, to: number): Tense {
+  const [start, end] = clauseAround(text, from, to)
+  const words: Word[] = []
+  for (const match of text.slice(start, end).matchAll(/\p{L}+/gu)) {
+    words.push({ text: match[0], index: start + match.index })
+  }
+  // Words before the mention count back from it; words after it count on from its end.
+  let first = words.findIndex((word) => word.index >= from)
+  if (first === -1) first = words.length
+  let after = words.findIndex((word) => word.index >= to)
+  if (after === -1) after = words.length
+  let best: Tense = null
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (let i = 0; i < words.length; i++) {
+    if (i >= first && i < after) continue
+    const cue = cueOf(words, i)
+    const distance = i < first ? first - 1 - i : i - after + 0.5
+    if (cue && distance < bestDistance) {
+      best = cue
+      bestDistance = distance
+    }
+  }
+  return best
+}
