@@ -103,6 +103,44 @@ function isInsideSymbol(text: string, from: number, to: number): boolean {
   return /[\p{L}\d/]$|[\p{L}\d][./-]$/u.test(before) || /^[\p{L}\d/]|^[./-]\d/u.test(after)
 }
 
+/** "15 March as the International Day", "24 June every year": a day of every year, not a date. */
+function isRecurring(text: string, from: number, to: number): boolean {
+  if (/^\s+(?:as\b|(?:of )?(?:each|every) year\b)/i.test(text.slice(to, to + 16))) return true
+  return /\b(?:every year|each year|annually)\s+on\s+$/i.test(
+    text.slice(Math.max(0, from - 24), from),
+  )
+}
+
+/**
+ * "on 7 and 8 June 2024": two days in a row written as a pair are one two-day range;
+ * chrono reads only the second.
+ */
+function withDayBefore(text: string, candidate: DateCandidate): DateCandidate {
+  const pair = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/.exec(
+    text.slice(Math.max(0, candidate.from - 12), candidate.from),
+  )
+  const { meaning } = candidate
+  if (!pair) return candidate
+  const from = candidate.from - pair[0].length
+  const first = Number(pair[1])
+  if (meaning.kind === 'day-month' && meaning.endDay === undefined && first + 1 === meaning.day) {
+    return {
+      from,
+      to: candidate.to,
+      meaning: { ...meaning, day: first, endMonth: meaning.month, endDay: meaning.day },
+    }
+  }
+  if (meaning.kind !== 'absolute') return candidate
+  const day = /^(\d{4}-\d{2}-)(\d{2})$/.exec(meaning.value)
+  if (!day || first + 1 !== Number(day[2])) return candidate
+  const start = `${day[1]}${String(first).padStart(2, '0')}`
+  return {
+    from,
+    to: candidate.to,
+    meaning: { kind: 'absolute', value: formatRange(start, meaning.value) },
+  }
+}
+
 /** Explicit calendar dates and ranges, read by chrono-node one sentence at a time. */
 export const findCalendarDates: DateParser = {
   name: 'calendar',
@@ -116,7 +154,8 @@ export const findCalendarDates: DateParser = {
       const written = text.slice(from, to)
       if (!isWritten(written, result) || isInsideSymbol(text, from, to)) continue
       const meaning = meaningOf(result)
-      if (meaning) found.push({ from, to, meaning })
+      if (!meaning || (meaning.kind === 'day-month' && isRecurring(text, from, to))) continue
+      found.push(withDayBefore(text, { from, to, meaning }))
     }
     return found
   },

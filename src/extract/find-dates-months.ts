@@ -63,6 +63,8 @@ export const findMonthDates: DateParser = {
       const modifier = match[1]?.toLowerCase()
       const month = match[2]!
       const to = match.index + match[0].length
+      // "in September every year": a month of every year, not a date.
+      if (/^,?\s+(?:of )?(?:every|each) year\b/i.test(text.slice(to, to + 18))) continue
       const from = modifier ? match.index : to - month.length
       const shift = modifier === 'last' || modifier === 'past' ? -1 : modifier === 'this' ? 0 : null
       found.push({

@@ -60,6 +60,8 @@ function findDayWords(text: string, found: DateCandidate[]): void {
     const before = previousWord(text, match.index)?.toLowerCase()
     // "the world of tomorrow", "the lessons of yesterday", "until today": not a day.
     if (before === 'of' || before === 'until' || before === 'till') continue
+    // "for a Better Tomorrow": a capitalised day word after a capitalised word is in a title.
+    if (/^\p{Lu}/u.test(match[1]!) && isNamedDay(text, match.index)) continue
     const word = match[1]!.toLowerCase()
     const days = word === 'today' ? 0 : word === 'yesterday' ? -1 : 1
     found.push({

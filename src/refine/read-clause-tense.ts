@@ -22,8 +22,14 @@ const presentWords = new Set(['is', 'are', 'am', 'does', 'do'])
 const notPast = new Set(
   (
     'united related concerned interested based limited advanced detailed dedicated need ' +
-    'speed indeed proceed exceed succeed hundred seed feed red shared'
+    'speed indeed proceed exceed succeed hundred seed feed red shared naked wicked sacred beloved ' +
+    'learned aged blessed'
   ).split(' '),
+)
+
+/** Words after which an -ed word is an adjective: "the most debated", "a newly elected". */
+const adjectiveLead = new Set(
+  'the a an most more less these those its their our his her well much newly so very'.split(' '),
 )
 
 interface Word {
@@ -31,29 +37,34 @@ interface Word {
   index: number
 }
 
-function cueOf(words: Word[], i: number): Tense {
+/** Auxiliaries: they tell a tense, but not that the clause is about an event. */
+const auxiliaries = new Set('was were had did has have is are am does do'.split(' '))
+
+/** The tense a participle gets from the words before it: "to be held", "is held", "were held". */
+function passiveTense(before: string): Tense | undefined {
+  if (/\b(?:to|will|shall) be$/.test(before)) return 'future'
+  if (/\b(?:is|are|am|being)$/.test(before)) return 'present'
+  if (/\bbe$/.test(before)) return null
+  return undefined
+}
+
+function cueOf(words: Word[], i: number, withAuxiliaries: boolean): Tense {
   const word = words[i]!.text.toLowerCase()
   const next = words[i + 1]?.text.toLowerCase()
-  const before = words
-    .slice(Math.max(0, i - 2), i)
-    .map((w) => w.text.toLowerCase())
-    .join(' ')
+  const previous = words[i - 1]?.text.toLowerCase() ?? ''
+  const before = `${words[i - 2]?.text.toLowerCase() ?? ''} ${previous}`
   if (futureWords.has(word) || (word === 'won' && next === 't')) return 'future'
   if (futureBeforeTo.has(word) && next === 'to') return 'future'
-  // "to be held", "will be signed": a participle after "be" is not a past.
-  const participle = /ed$/.test(word) || pastWords.has(word)
-  if (participle && /\bbe$|\bbeing$/.test(before))
-    return /\bto be$|will be$/.test(before) ? 'future' : null
+  if (!withAuxiliaries && auxiliaries.has(word)) return null
+  const regular = word.length > 4 && /ed$/.test(word) && /^\p{Ll}/u.test(words[i]!.text)
+  if (regular || pastWords.has(word)) {
+    const passive = passiveTense(before)
+    if (passive !== undefined) return passive
+  }
   if (pastWords.has(word)) return 'past'
   if (presentWords.has(word)) return 'present'
-  if (
-    word.length > 4 &&
-    /ed$/.test(word) &&
-    !notPast.has(word) &&
-    /^\p{Ll}/u.test(words[i]!.text)
-  ) {
-    return 'past'
-  }
+  // "the most debated issues", "a detailed plan": an -ed word after these is an adjective.
+  if (regular && !notPast.has(word) && !adjectiveLead.has(previous)) return 'past'
   return null
 }
 
@@ -72,8 +83,25 @@ function clauseAround(text: string, from: number, to: number): [number, number] 
   return [start, end]
 }
 
-/** The tense of the verb nearest to `[from, to)` in its clause, or null when none tells. */
-export function readClauseTense(text: string, from: number, to: number): Tense {
+export interface TenseOptions {
+  /** How many words away the verb may be (default 40). */
+  reach?: number
+  /** Whether an auxiliary alone ("is", "have") tells the tense (default true). */
+  auxiliaries?: boolean
+  /** Which words to read: before the mention, after it, or both (default). */
+  side?: 'before' | 'after' | 'both'
+}
+
+/**
+ * The tense of the verb nearest to `[from, to)` in its clause, or null when none tells
+ * (none within `reach` words).
+ */
+export function readClauseTense(
+  text: string,
+  from: number,
+  to: number,
+  { reach = 40, auxiliaries: withAuxiliaries = true, side = 'both' }: TenseOptions = {},
+): Tense {
   const [start, end] = clauseAround(text, from, to)
   const words: Word[] = []
   for (const match of text.slice(start, end).matchAll(/\p{L}+/gu)) {
@@ -88,9 +116,10 @@ export function readClauseTense(text: string, from: number, to: number): Tense {
   let bestDistance = Number.POSITIVE_INFINITY
   for (let i = 0; i < words.length; i++) {
     if (i >= first && i < after) continue
-    const cue = cueOf(words, i)
+    if ((side === 'before' && i >= after) || (side === 'after' && i < first)) continue
+    const cue = cueOf(words, i, withAuxiliaries)
     const distance = i < first ? first - 1 - i : i - after + 0.5
-    if (cue && distance < bestDistance) {
+    if (cue && distance < bestDistance && distance <= reach) {
       best = cue
       bestDistance = distance
     }
