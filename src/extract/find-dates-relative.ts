@@ -77,7 +77,15 @@ function findPeriods(text: string, found: DateCandidate[]): void {
     const before = previousWord(text, match.index)?.toLowerCase()
     const to = match.index + match[0].length
     // "the last week of June", "over the last year", "every next year": not the calendar period.
-    if (before === 'the' || before === 'a' || before === 'every' || before === 'each') continue
+    const current = match[1]!.toLowerCase() === 'current'
+    if (
+      (before === 'the' && !current) ||
+      before === 'a' ||
+      before === 'every' ||
+      before === 'each'
+    ) {
+      continue
+    }
     if (/^\s+of\b/.test(text.slice(to, to + 4))) continue
     const unit = match[2]!.toLowerCase() as 'week' | 'month' | 'year'
     found.push({
