@@ -124,3 +124,21 @@ describe('block structure of Markdown', () => {
     expect(shape('# A heading\n\nText.', 'markdown')[0]).toEqual(['heading', 'A heading'])
   })
 })
+
+describe('Markdown text that differs from its source', () => {
+  it.each([
+    ['escapes', 'A \\*star\\* here. Next one.', ['A \\*star\\* here.', 'Next one.']],
+    [
+      'character references',
+      'Caf&eacute; &amp; tea. Next one.',
+      ['Caf&eacute; &amp; tea.', 'Next one.'],
+    ],
+    ['a NUL read as U+FFFD', 'Items\u0000here. Next one.', ['Items\u0000here.', 'Next one.']],
+  ])('keeps sentence spans exact across %s', (_name, source, expected) => {
+    const document = parse(source, { format: 'markdown', extract: false })
+    const spans = document.blocks
+      .flatMap((block) => block.sentences)
+      .map((s) => source.slice(s.start, s.end))
+    expect(spans).toEqual(expected)
+  })
+})
