@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findCalendarDates } from '../src/extract/find-dates-calendar.js'
+import { findDayOfDates } from '../src/extract/find-dates-day-of.js'
 
 /** Each date chrono-node's calendar parser finds, as [text, meaning]. */
 function read(text: string) {
@@ -18,6 +19,7 @@ describe('calendar dates (chrono-node, one sentence at a time)', () => {
     ['held on the 3rd of June 2021', '3rd of June 2021', '2021-06-03'],
     ['from Sept. 3, 2021 on', 'Sept. 3, 2021', '2021-09-03'],
     ['adopted on Thursday, 3 June 2021', '3 June 2021', '2021-06-03'],
+    ['Published 2024.06.10 by the Secretariat', '2024.06.10', '2024-06-10'],
   ])('reads a day: %s', (sentence, text, value) => {
     expect(read(sentence)).toEqual([[text, day(value)]])
   })
@@ -45,6 +47,12 @@ describe('calendar dates (chrono-node, one sentence at a time)', () => {
   it.each([
     ['a meeting on 17 October to hear', '17 October', { kind: 'day-month', month: 10, day: 17 }],
     ['ASTANA, July 4 (Xinhua)', 'July 4', { kind: 'day-month', month: 7, day: 4 }],
+    ['BEIJING, Oct. 16 (Xinhua)', 'Oct. 16', { kind: 'day-month', month: 10, day: 16 }],
+    [
+      'the mission will stay between 1 and 3 July',
+      'between 1 and 3 July',
+      { kind: 'day-month', month: 7, day: 1, endMonth: 7, endDay: 3 },
+    ],
     [
       'to be held on 10-12 June in Nice',
       '10-12 June',
@@ -64,7 +72,39 @@ describe('calendar dates (chrono-node, one sentence at a time)', () => {
     ['on 31 June 2021'],
     ['declaring 15 March as the International Day to Combat Islamophobia'],
     ['celebrated every year on 24 June'],
+    ['held on 16-17 Shawwal 1445H'],
   ])('finds no date in: %s', (sentence) => {
     expect(read(sentence)).toEqual([])
+  })
+})
+
+describe('formal days of signing lines', () => {
+  it.each([
+    [
+      'Done at Astana, this 10th day of February 2024, in two originals.',
+      'this 10th day of February 2024',
+      '2024-02-10',
+    ],
+    [
+      'Signed on the twenty-second day of June, 2025.',
+      'the twenty-second day of June, 2025',
+      '2025-06-22',
+    ],
+    [
+      'Done on this first day of March in the year 2023',
+      'this first day of March in the year 2023',
+      '2023-03-01',
+    ],
+  ])('%s', (sentence, text, value) => {
+    const found = findDayOfDates
+      .find(sentence)
+      .map((c) => [sentence.slice(c.from, c.to), c.meaning])
+    expect(found).toEqual([[text, { kind: 'absolute', value }]])
+  })
+
+  it('leaves a formal day without a year for the document date', () => {
+    const sentence = 'Done at Baku on the 3rd day of May'
+    const found = findDayOfDates.find(sentence).map((c) => c.meaning)
+    expect(found).toEqual([{ kind: 'day-month', month: 5, day: 3 }])
   })
 })

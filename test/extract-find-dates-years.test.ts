@@ -25,6 +25,7 @@ describe('years and year ranges', () => {
     ['since 1945.', '1945'],
     ['the year 2000 was', '2000'],
     ['2023 was a difficult year', '2023'],
+    ['Trade grew in Q3 2024.', '2024'],
   ])('reads a year: %s', (sentence, value) => {
     expect(read(sentence)).toEqual([[value, value]])
   })
@@ -67,6 +68,7 @@ describe('years and year ranges', () => {
     ['fighting COVID-19 at the G20', 'names with numbers'],
     ['Tel: +1 212 963 1234', 'a phone number'],
     ['Article 2021 of the Code', 'an article number'],
+    ['the Council met in 1445 AH', 'a Hijri year'],
   ])('finds no year in: %s (%s)', (sentence) => {
     expect(read(sentence)).toEqual([])
   })

@@ -21,6 +21,7 @@ describe('the tense of the clause around a date', () => {
     ['The summit is to be held on Friday.', 'Friday', 'future'],
     ['The leaders are expected to sign the accord on Tuesday.', 'Tuesday', 'future'],
     ["We'll meet on Monday.", 'Monday', 'future'],
+    ['He said the talks would resume on Friday.', 'Friday', 'future'],
     ['The summit is held on Friday.', 'Friday', 'present'],
     ['The Council meets on Monday.', 'Monday', null],
     ['The most debated issues on Monday', 'Monday', null],

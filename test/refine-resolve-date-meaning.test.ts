@@ -73,6 +73,18 @@ describe('resolving against the document date', () => {
   })
 
   it.each([
+    ['16 October, past tense ("spoke on 16 October")', 'past', '2023-10-16'],
+    ['16 October, no tense: the nearest', null, '2024-10-16'],
+    ['7 May, future tense ("will visit on 7 May")', 'future', '2025-05-07'],
+    ['7 May, no tense: the nearest', null, '2024-05-07'],
+  ] as const)('%s', (_, tense, value) => {
+    const month = Number(value.slice(5, 7))
+    const day = Number(value.slice(8, 10))
+    const pending: PendingDate = { meaning: { kind: 'day-month', month, day }, tense }
+    expect(resolveDateMeaning(pending, { year: 2024, month: 6, day: 12 })).toBe(value)
+  })
+
+  it.each([
     ['in December, past tense', 12, null, 'past', '2023-12'],
     ['in March, future tense', 3, null, 'future', '2024-03'],
     ['in March, past tense', 3, null, 'past', '2023-03'],

@@ -25,11 +25,22 @@ const leftOut = new Set([
   'ENYearMonthNameParser',
 ])
 
+/** The parser of numeric dates ("12.02.2025", "03/06/2021") that reads them day first. */
+function dayFirstNumbers(): chrono.Parser | undefined {
+  return chrono.en.configuration
+    .createConfiguration(true, true)
+    .parsers.find((parser) => parser.constructor.name === 'SlashDateFormatParser')
+}
+
 function calendarChrono(): chrono.Chrono {
-  const configuration = chrono.en.configuration.createConfiguration(true, true)
-  configuration.parsers = configuration.parsers.filter(
-    (parser) => !leftOut.has(parser.constructor.name),
-  )
+  // Month-first for names ("October 16" is a day, not October '16), day-first for numbers.
+  const configuration = chrono.en.configuration.createConfiguration(true, false)
+  const numbers = dayFirstNumbers()
+  configuration.parsers = configuration.parsers
+    .filter((parser) => !leftOut.has(parser.constructor.name))
+    .map((parser) =>
+      numbers && parser.constructor.name === 'SlashDateFormatParser' ? numbers : parser,
+    )
   return new chrono.Chrono(configuration)
 }
 
@@ -112,27 +123,26 @@ function isRecurring(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "on 7 and 8 June 2024": two days in a row written as a pair are one two-day range;
- * chrono reads only the second.
+ * "on 7 and 8 June 2024", "between 1 and 3 July": a pair of days written before one month
+ * is a range when the days follow each other or "between" joins them; chrono reads only
+ * the second day.
  */
 function withDayBefore(text: string, candidate: DateCandidate): DateCandidate {
-  const pair = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/.exec(
-    text.slice(Math.max(0, candidate.from - 12), candidate.from),
+  const pair = /(?<![\d.,])(between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i.exec(
+    text.slice(Math.max(0, candidate.from - 20), candidate.from),
   )
   const { meaning } = candidate
   if (!pair) return candidate
   const from = candidate.from - pair[0].length
-  const first = Number(pair[1])
-  if (meaning.kind === 'day-month' && meaning.endDay === undefined && first + 1 === meaning.day) {
-    return {
-      from,
-      to: candidate.to,
-      meaning: { ...meaning, day: first, endMonth: meaning.month, endDay: meaning.day },
-    }
+  const first = Number(pair[2])
+  const joins = (day: number) => (pair[1] ? first < day : first + 1 === day)
+  if (meaning.kind === 'day-month' && meaning.endDay === undefined && joins(meaning.day)) {
+    const range = { ...meaning, day: first, endMonth: meaning.month, endDay: meaning.day }
+    return { from, to: candidate.to, meaning: range }
   }
   if (meaning.kind !== 'absolute') return candidate
   const day = /^(\d{4}-\d{2}-)(\d{2})$/.exec(meaning.value)
-  if (!day || first + 1 !== Number(day[2])) return candidate
+  if (!day || !joins(Number(day[2]))) return candidate
   const start = `${day[1]}${String(first).padStart(2, '0')}`
   return {
     from,

@@ -61,7 +61,8 @@ function namesAgenda(text: string, at: number): boolean {
 function isGlued(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 6), from)
   const after = text.slice(to, to + 3)
-  if (/[\p{L}\d$€£¥#№/\\_]$|[\p{L}\d][.,:]$|\d\s*\(\s*$|\d\s+$/u.test(before)) return true
+  if (/[\p{L}\d$€£¥#№/\\_]$|[\p{L}\d][.,:]$|\d\s*\(\s*$|(?:^|[^\p{L}\d])\d+\s+$/u.test(before))
+    return true
   if (/\p{L}[-‐–]$/u.test(before) && !/(?:^|\P{L})mid[-‐–]$/iu.test(before)) return true
   return /^(?:[\p{L}\d%°/\\_]|[.,:‐–-]\d|['’]s)/u.test(after)
 }
@@ -88,6 +89,8 @@ function isYear(text: string, from: number, to: number, value: number, range: bo
   const timed = isTimeWord(text, from, lower)
   if (lower && notTimeWords.has(lower) && !timed) return false
   if (after && unitWords.has(after.toLowerCase())) return false
+  // "1445 AH", "1445 H": a year of the Hijri calendar, not of the Gregorian one.
+  if (after && /^(?:AH|H|Hijri|SH)$/.test(after)) return false
   if (namesAgenda(text, to)) return false
   const determined = lower !== undefined && determiners.has(lower)
   // A capitalised word before a year names something ("Agenda 2063", "Vision 2030", "Expo

@@ -7,6 +7,7 @@ import { removeOverlappingDates } from '../refine/remove-overlapping-dates.js'
 import { analysedSentences, type Step } from './context.js'
 import type { DateCandidate, DateParser, DateRefiner } from './date-candidate.js'
 import { findCalendarDates } from './find-dates-calendar.js'
+import { findDayOfDates } from './find-dates-day-of.js'
 import { findMonthDates } from './find-dates-months.js'
 import { findRelativeDates } from './find-dates-relative.js'
 import { findYearDates } from './find-dates-years.js'
@@ -16,6 +17,8 @@ import { pendingDates } from './pending-dates.js'
 export const dateParsers: DateParser[] = [
   // chrono-node: days, day ranges, numeric dates ("3 June 2021", "15-16 October 2024", "12.02.2025").
   findCalendarDates,
+  // Formal days of signing lines: "this 10th day of February 2024".
+  findDayOfDates,
   // Months: "June 2021", "June–July 2024", and "in March" to be completed by the document's date.
   findMonthDates,
   // Years: "in 2021", "by 2030", "2024-2025", "from 2025 to 2027"; not counts, symbols or names.

@@ -5,7 +5,16 @@ import type { Tense } from '../extract/date-candidate.js'
 // before the mention wins a tie with one after it. Only the clause counts: it ends at a
 // semicolon, a colon, or a dash between spaces.
 
-const futureWords = new Set(['will', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled'])
+/** "would" reports a future from a past: "said the talks would resume on Friday". */
+const futureWords = new Set([
+  'will',
+  'shall',
+  'll',
+  'would',
+  'upcoming',
+  'forthcoming',
+  'scheduled',
+])
 /** Words that make the next "to" a future: "expected to", "set to", "plans to", "is to". */
 const futureBeforeTo = new Set(
   'going set expected planned plans plan intends intend aims aim due is are am was were'.split(' '),

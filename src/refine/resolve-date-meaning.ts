@@ -54,16 +54,26 @@ function weekdayStep(from: number, to: number, shift: -1 | 0 | 1 | null, tense: 
   return -back
 }
 
-/** The year that puts a day and month nearest the anchor ("17 October" in a text of 3 October 2023). */
-function nearestYear(anchor: CalendarDay, month: number, day: number): number | undefined {
+/**
+ * The year of a day and month written without one: the last on or before the anchor in a
+ * past clause, the first on or after it in a future one, else the nearest ("17 October" in
+ * a text of 3 October 2023 is 2023-10-17; "28 December" in one of 5 January 2024, 2023).
+ */
+function dayMonthYear(
+  anchor: CalendarDay,
+  month: number,
+  day: number,
+  tense: Tense,
+): number | undefined {
   let best: number | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
     if (!isRealDay({ year, month, day })) continue
-    const distance = Math.abs(toTime({ year, month, day }) - toTime(anchor))
-    if (distance < bestDistance) {
+    const offset = toTime({ year, month, day }) - toTime(anchor)
+    if ((tense === 'past' && offset > 0) || (tense === 'future' && offset < 0)) continue
+    if (Math.abs(offset) < bestDistance) {
       best = year
-      bestDistance = distance
+      bestDistance = Math.abs(offset)
     }
   }
   return best
@@ -115,7 +125,7 @@ export function resolveDateMeaning({ meaning, tense }: PendingDate, anchor: Anch
       )
     case 'day-month': {
       if (!day) return null
-      const year = nearestYear(day, meaning.month, meaning.day)
+      const year = dayMonthYear(day, meaning.month, meaning.day, tense)
       if (year === undefined) return null
       const start = formatDay({ year, month: meaning.month, day: meaning.day })
       if (meaning.endDay === undefined) return start
