@@ -21,6 +21,8 @@ describe('relative dates', () => {
     ['the President today called on', 'today', 0],
     ['which I signed yesterday', 'yesterday', -1],
     ['Tomorrow I will present', 'Tomorrow', 1],
+    ['The day before yesterday, I signed', 'The day before yesterday', -2],
+    ['until the day after tomorrow', 'the day after tomorrow', 2],
   ])('reads a day word: %s', (sentence, text, days) => {
     expect(read(sentence)).toEqual([[text, { kind: 'day-offset', days }]])
   })

@@ -61,6 +61,7 @@ describe('years and year ranges', () => {
     ['more than 2000 people', 'a count'],
     ['some 1950 km of road', 'a measure'],
     ['USD 2000 per capita', 'an amount'],
+    ['a fund of 2000 million', 'an amount'],
     ['grew by 2025% over', 'a percentage'],
     ['in the 1990s', 'a decade'],
     ['within the pre-1967 borders', 'an era word'],

@@ -19,6 +19,8 @@ const weekday = new RegExp(
   'giu',
 )
 const dayWord = /(?<![\p{L}\d])(today|yesterday|tomorrow)(?![\p{L}\d])/giu
+const dayBefore = /\bthe day before\s+$/i
+const dayAfter = /\bthe day after\s+$/i
 const period = /(?<![\p{L}\d])(last|next|this|current)\s+(week|month|year)(?![\p{L}\d])/giu
 
 /** Capitalised words that may stand before a weekday without making it a name ("Good Friday"). */
@@ -63,9 +65,13 @@ function findDayWords(text: string, found: DateCandidate[]): void {
     // "for a Better Tomorrow": a capitalised day word after a capitalised word is in a title.
     if (/^\p{Lu}/u.test(match[1]!) && isNamedDay(text, match.index)) continue
     const word = match[1]!.toLowerCase()
-    const days = word === 'today' ? 0 : word === 'yesterday' ? -1 : 1
+    const step = word === 'today' ? 0 : word === 'yesterday' ? -1 : 1
+    // "the day before yesterday", "the day after tomorrow": one day further.
+    const further = step < 0 ? dayBefore : step > 0 ? dayAfter : undefined
+    const lead = further?.exec(text.slice(Math.max(0, match.index - 20), match.index))
+    const days = lead ? step * 2 : step
     found.push({
-      from: match.index,
+      from: match.index - (lead?.[0].length ?? 0),
       to: match.index + match[0].length,
       meaning: { kind: 'day-offset', days },
     })

@@ -32,7 +32,7 @@ const unitWords = new Set(
   (
     'people persons staff personnel police troops soldiers km kilometres kilometers miles ' +
     'metres meters tons tonnes hectares mw kw gw mt kg cubic square strong times per hours ' +
-    'feet participants delegates members cases'
+    'feet participants delegates members cases million billion trillion thousand hundred'
   ).split(' '),
 )
 
