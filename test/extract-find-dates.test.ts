@@ -40,7 +40,7 @@ describe('dates in a document, resolved against its date', () => {
     ])
   })
 
-  it('takes the date of a place-and-date line under the title when the metadata has none', () => {
+  it('resolves against the date of a place-and-date line under the title', () => {
     const document = parse(
       '# Joint Statement\n\nXIAMEN, 16 May 2025\n\nThe parties met on Thursday and agreed on a plan.\n',
     )
