@@ -41,6 +41,9 @@ const adjectiveLead = new Set(
   'the a an most more less these those its their our his her well much newly so very'.split(' '),
 )
 
+/** Words that start another predicate: "met on Tuesday and will meet ...". */
+const coordinators = new Set(['and', 'but', 'or', 'while', 'whereas'])
+
 interface Word {
   text: string
   index: number
@@ -165,9 +168,14 @@ export function readClauseTense(
     }
   }
   if (side !== 'before') {
+    // Past a comma or a coordinating word, a verb belongs to another predicate ("will meet
+    // him on Wednesday, the Kremlin said"): it counts only when no verb before the date does.
+    let crossed = false
     for (let i = after; i < words.length && words[i]!.index < clauseEnd; i++) {
       const distance = i - after + 0.5
-      if (distance > reach || distance > bestDistance) break
+      crossed ||= /,/.test(text.slice(i === after ? to : words[i - 1]!.index, words[i]!.index))
+      crossed ||= coordinators.has(all.lower[i]!)
+      if (distance > reach || distance > bestDistance || (crossed && best)) break
       const cue = cueAt(all, i, withAuxiliaries)
       if (cue) return cue
     }
