@@ -21,6 +21,7 @@ describe('dates in a document, resolved against its date', () => {
     ['The Secretary-General today called on Member States to act.', 'today', '2021-06-04'],
     ['The Council will meet on 17 June to hear the envoy.', '17 June', '2021-06-17'],
     ['The conference was held in March.', 'March', '2021-03'],
+    ['They met on Saturday 29 May in Geneva.', '29 May', '2021-05-29'],
   ])('%s', (body, text, value) => {
     expect(datesIn(body)).toEqual([[text, value]])
   })
