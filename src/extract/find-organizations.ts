@@ -18,6 +18,9 @@ function readAliases(
   const items = itemsOf(name.elements)
   if (items.length === 0) return
   const nameEnd = items[items.length - 1]!.end
+  // Most names have no parenthesis after them: look for one nearby before reading it.
+  const open = sentence.text.indexOf('(', nameEnd)
+  if (open === -1 || open - nameEnd > 80) return
   const definition = readDefinition(sentence.text, nameEnd)
   if (!definition) return
   // The defined name is the organization that ends with the name and has the initials of

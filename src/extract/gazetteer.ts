@@ -22,9 +22,15 @@ export interface GazetteerMatch {
   entry: GazetteerEntry
 }
 
-const keyOf = (texts: string[]): string => texts.join(' ').toLowerCase().replace(/’/g, "'")
+const lowerKey = (text: string): string => {
+  const lower = text.toLowerCase()
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+}
+const keyOf = (texts: string[]): string => lowerKey(texts.join(' '))
 
 const entries = new Map<string, GazetteerEntry>()
+/** Every key's leading words ("united", "united arab"): a longer phrase is tried only after one of these. */
+const prefixes = new Set<string>()
 /** Canonical spelling of each phrase, to check the case of a match. */
 const spellings = new Map<string, string[]>()
 let longest = 1
@@ -36,6 +42,7 @@ function add(phrase: string, entry: GazetteerEntry): void {
   if (entries.has(key)) return
   entries.set(key, entry)
   spellings.set(key, texts)
+  for (let k = 1; k < texts.length; k++) prefixes.add(keyOf(texts.slice(0, k)))
   longest = Math.max(longest, texts.length)
 }
 
@@ -88,18 +95,20 @@ function caseFits(tokens: Token[], from: number, texts: string[]): boolean {
 export function matchAt(tokens: Token[], from: number): GazetteerMatch | undefined {
   const first = tokens[from]
   if (!first?.word || !/^[\p{Lu}\p{N}]/u.test(first.text)) return undefined
-  const texts: string[] = []
+  let prefix = ''
   let best: GazetteerMatch | undefined
   for (let k = 0; k < longest && from + k < tokens.length; k++) {
     const token = tokens[from + k]!
     // A possessive ends a phrase: "Saudi Arabia's" is "Saudi Arabia" and its owner mark.
-    const key = keyOf([...texts, token.base])
+    const key = prefix + lowerKey(token.base)
     const entry = entries.get(key)
     if (entry && caseFits(tokens, from, spellings.get(key)!)) {
       best = { from, to: from + k + 1, entry }
     }
     if (token.possessive) break
-    texts.push(token.text)
+    const next = prefix + lowerKey(token.text)
+    if (!prefixes.has(next)) break
+    prefix = `${next} `
   }
   return best
 }

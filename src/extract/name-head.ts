@@ -33,7 +33,9 @@ export function mainHead(elements: NameElement[]): { item: NameItem; index: numb
 
 /** The items of a name, without its links. */
 export function itemsOf(elements: NameElement[]): NameItem[] {
-  return elements.flatMap((element) => (element.item ? [element.item] : []))
+  const items: NameItem[] = []
+  for (const element of elements) if (element.item) items.push(element.item)
+  return items
 }
 
 /** "Fifteenth BRICS Summit", "51st Session": a name that starts with an ordinal. */

@@ -179,6 +179,10 @@ function readHeaded(
 export function readName(elements: NameElement[], context: NameContext): NameFindings {
   const out: NameFindings = { organizations: [], acronyms: [], shortForms: [] }
   readParts(elements, context, out)
+  // A single plain word (most names of a text) holds nothing more.
+  const only = elements.length === 1 ? elements[0]!.item : undefined
+  if (only && only.kind !== 'word') return out
+  if (only && !only.head && !only.possessive) return out
   readHeaded(elements, context, out)
   return out
 }
