@@ -22,6 +22,11 @@ describe('dates in a document, resolved against its date', () => {
     ['The Council will meet on 17 June to hear the envoy.', '17 June', '2021-06-17'],
     ['The conference was held in March.', 'March', '2021-03'],
     ['They met on Saturday 29 May in Geneva.', '29 May', '2021-05-29'],
+    [
+      'The summit is expected to take place in Addis Ababa on March 8, diplomats said.',
+      'March 8',
+      '2022-03-08',
+    ],
   ])('%s', (body, text, value) => {
     expect(datesIn(body)).toEqual([[text, value]])
   })

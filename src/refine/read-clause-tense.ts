@@ -127,6 +127,9 @@ function firstAtOrAfter<T>(items: T[], offset: number, at: (item: T) => number):
   return low
 }
 
+/** The farthest a verb may stand from the date it dates. */
+const maxReach = 40
+
 export interface TenseOptions {
   /** How many words away the verb may be (default 40). */
   reach?: number
@@ -145,7 +148,7 @@ export function readClauseTense(
   text: string,
   from: number,
   to: number,
-  { reach = 40, auxiliaries: withAuxiliaries = true, side = 'both' }: TenseOptions = {},
+  { reach = maxReach, auxiliaries: withAuxiliaries = true, side = 'both' }: TenseOptions = {},
 ): Tense {
   const all = wordsOf(text)
   const { words, boundaries } = all
@@ -156,15 +159,19 @@ export function readClauseTense(
   const after = firstAtOrAfter(words, to, (word) => word.index)
   let best: Tense = null
   let bestDistance = Number.POSITIVE_INFINITY
+  // Whether a verb stands before the date in its clause, near enough to count or not.
+  let verbBefore = false
   if (side !== 'after') {
-    for (let i = first - 1; i >= 0 && first - 1 - i <= reach; i--) {
+    for (let i = first - 1; i >= 0 && first - 1 - i <= maxReach; i--) {
       if (words[i]!.index < clauseStart) break
       const cue = cueAt(all, i, withAuxiliaries)
-      if (cue) {
+      if (!cue) continue
+      verbBefore = true
+      if (first - 1 - i <= reach) {
         best = cue
         bestDistance = first - 1 - i
-        break
       }
+      break
     }
   }
   if (side !== 'before') {
@@ -175,7 +182,7 @@ export function readClauseTense(
       const distance = i - after + 0.5
       crossed ||= /,/.test(text.slice(i === after ? to : words[i - 1]!.index, words[i]!.index))
       crossed ||= coordinators.has(all.lower[i]!)
-      if (distance > reach || distance > bestDistance || (crossed && best)) break
+      if (distance > reach || distance > bestDistance || (crossed && verbBefore)) break
       const cue = cueAt(all, i, withAuxiliaries)
       if (cue) return cue
     }
