@@ -15,8 +15,6 @@ Directorate Inspectorate Administration Coalition Confederation Conference Majli
 Panel Commissariat Registry Laboratory Hospital School College Museum Library Observatory Club
 Cooperative Trust Enterprise Airlines Railways Chancellery Embassy Consulate Delegation
 Representation Legislature Times Herald Gazette Tribune Radio Television Broadcasting
-Secretariats Councils Commissions Committees Associations Funds Banks Centres Centers Institutes
-Ministries Governments Agencies Foundations Offices Departments Courts Universities
 `)
 
 /**

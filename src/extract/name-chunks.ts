@@ -1,4 +1,4 @@
-import { nameParticles, topicWords } from '../data/name-words.js'
+import { nameParticles, namePossessives, topicWords } from '../data/name-words.js'
 import { type GazetteerEntry, matchAt } from './gazetteer.js'
 import type { Token } from './tokenize.js'
 import {
@@ -124,7 +124,12 @@ function isLinkToken(token: Token): boolean {
   return nameParticles.has(token.text)
 }
 
-/** Runs of capitalised items and their links, left to right, in one pass. */
+/** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
+export function isOwner(item: NameItem, tokens: Token[]): boolean {
+  return item.possessive && !namePossessives.has(tokens[item.to - 1]!.text.replace(/’/g, "'"))
+}
+
+/** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = []
   let i = 0
@@ -136,7 +141,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     const chunk: Chunk = [{ item: first }]
     i = first.to
-    for (;;) {
+    while (!isOwner((chunk[chunk.length - 1] as { item: NameItem }).item, tokens)) {
       let j = i
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)

@@ -53,6 +53,19 @@ function trimPlace(elements: NameElement[], head: string): NameElement[] {
   return elements.slice(0, -2)
 }
 
+/** "Security Council for Member States" -> "Security Council": a complement of group words only is not part of a name. */
+function trimGroup(elements: NameElement[]): NameElement[] {
+  for (let k = elements.length - 2; k > 0; k--) {
+    const link = elements[k]!.link
+    if (!link) continue
+    if (link.words[0] !== 'for') return elements
+    const rest = itemsOf(elements.slice(k + 1))
+    const generic = rest.every((item) => item.head === 'group' || genericWords.has(item.word))
+    return generic ? elements.slice(0, k) : elements
+  }
+  return elements
+}
+
 /** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
 function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
   if (complementStart(elements) < elements.length) return true
@@ -60,18 +73,6 @@ function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
     (item) =>
       item.kind !== 'word' || !(organizationHeads.has(item.word) || genericWords.has(item.word)),
   )
-}
-
-/** A leading possessive that owns the name ("Tajikistan's" in "Tajikistan's Association for ..."). */
-function ownerOf(elements: NameElement[], context: NameContext, out: NameFindings) {
-  const first = elements[0]?.item
-  if (!first?.possessive || elements.length < 2) return undefined
-  const written = context.tokens[first.to - 1]!.text.replace(/’/g, "'")
-  if (namePossessives.has(written)) return undefined
-  if (first.head === 'organization' && articles.has(wordBefore(first, context) ?? '')) {
-    addShortForm(first, context, out)
-  }
-  return first
 }
 
 function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
@@ -135,13 +136,12 @@ function readHeaded(
   context: NameContext,
   out: NameFindings,
   depth = 0,
+  owner?: string,
 ): void {
   if (depth > maxDepth || input.length > maxItems * 2) return
   let elements = trimLinks(input)
   const person = titledPerson(elements)
   if (person !== undefined) elements = trimLinks(elements.slice(0, person))
-  const owner = ownerOf(elements, context, out)
-  if (owner) elements = trimLinks(elements.slice(1))
   const items = itemsOf(elements)
   if (items.length === 0) return
   if (items.length === 1 && !owner) {
@@ -156,7 +156,7 @@ function readHeaded(
   const known = bodyNamed(whole)
   const headed = head?.item.head === 'organization' && !startsWithOrdinal(elements)
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
-    const kept = known ? elements : trimPlace(elements, head!.item.word)
+    const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
     const start = keptItems[0]!.start
     const end = keptItems[keptItems.length - 1]!.end
@@ -168,21 +168,26 @@ function readHeaded(
       head: headWord,
       weak: !known && weakHeads.has(headWord),
     }
-    out.organizations.push(
-      owner ? { ...found, owner: context.text.slice(owner.start, owner.end) } : found,
-    )
+    out.organizations.push(owner ? { ...found, owner } : found)
   }
   readNested(elements, context, out, depth)
 }
 
-/** Find the organizations, codes and short forms that one name holds. */
-export function readName(elements: NameElement[], context: NameContext): NameFindings {
+/**
+ * Find the organizations, codes and short forms that one name holds; `owner` is the
+ * possessive right before it ("Tajikistan" of "Tajikistan's Association for ...").
+ */
+export function readName(
+  elements: NameElement[],
+  context: NameContext,
+  owner?: string,
+): NameFindings {
   const out: NameFindings = { organizations: [], acronyms: [], shortForms: [] }
   readParts(elements, context, out)
   // A single plain word (most names of a text) holds nothing more.
   const only = elements.length === 1 ? elements[0]!.item : undefined
   if (only && only.kind !== 'word') return out
   if (only && !only.head && !only.possessive) return out
-  readHeaded(elements, context, out)
+  readHeaded(elements, context, out, 0, owner)
   return out
 }
