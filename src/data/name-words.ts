@@ -126,6 +126,14 @@ Africa Asia Europe America Americas Oceania Antarctica Eurasia Arctic Caribbean 
 Mediterranean Balkans Sahel Maghreb Levant Caucasus Scandinavia
 `)
 
+/** Adjectives of regions, peoples and faiths: not places ("Arab cities", "African countries"). */
+export const regionAdjectives = words(`
+Arab Arabic African Asian European Latin Western Eastern Northern Southern Central Islamic Muslim
+Christian Jewish Hindu Buddhist Nordic Baltic Slavic Turkic Pan-African Eurasian Caucasian Sahelian
+Mediterranean Atlantic Pacific Arctic Caribbean Andean Amazonian Balkan Gulf Kurdish Pashtun Uyghur
+Uighur Tibetan Hispanic Indigenous Aboriginal Soviet Ottoman Roman Byzantine
+`)
+
 /** Multi-word regions and features that contain place names but are not places ("South China Sea"). */
 export const regionPhrases = `
 South China Sea;East China Sea;Horn of Africa;Gulf of Aden;Gulf of Guinea;Gulf of Mexico;Sea of Japan;

@@ -1,7 +1,7 @@
 import { bodies } from '../data/bodies.js'
 import { cities } from '../data/cities.js'
 import { countries } from '../data/countries.js'
-import { organizationHeads, regionPhrases, regions } from '../data/name-words.js'
+import { organizationHeads, regionAdjectives, regionPhrases, regions } from '../data/name-words.js'
 import { provinces } from '../data/provinces.js'
 import { type Token, tokenize } from './tokenize.js'
 
@@ -63,6 +63,7 @@ for (const country of countries) {
     add(adjective, { type: 'adjective', name: adjective, country: country.name })
   }
 }
+for (const adjective of regionAdjectives) add(adjective, { type: 'adjective', name: adjective, country: '' })
 for (const body of bodies) {
   const names = [body.name, ...body.short.filter((short) => /\p{Ll}/u.test(short))]
   for (const name of names) {

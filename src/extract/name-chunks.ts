@@ -95,7 +95,6 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case 'for':
     case 'for the':
     case 'in':
-    case 'in the':
     case 'at':
     case 'and':
     case '&':
@@ -104,6 +103,9 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case 'on':
     case 'on the':
       return !topicWords.has(next.word)
+    // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
+    case 'in the':
+      return next.kind === 'place' || next.kind === 'region'
     case 'with':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
