@@ -1,10 +1,12 @@
 import type { Step } from './extract/context.js'
+import { findDates } from './extract/find-dates.js'
 import { findNames } from './extract/find-names.js'
 import { findOrganizations } from './extract/find-organizations.js'
 import { findPeople } from './extract/find-people.js'
 import { findPlaces } from './extract/find-places.js'
 import { linkAcronyms } from './refine/link-acronyms.js'
 import { mergeMentions } from './refine/merge-mentions.js'
+import { resolveRelativeDates } from './refine/resolve-relative-dates.js'
 import { resolveShortForms } from './refine/resolve-short-forms.js'
 
 /**
@@ -12,6 +14,11 @@ import { resolveShortForms } from './refine/resolve-short-forms.js'
  * earlier steps found; adding a rule is adding a file and a line here.
  */
 export const steps: Step[] = [
+  // Dates of every analysed sentence: chrono-node for calendar dates, own rules for months,
+  // years and relative words (extract/find-dates.ts lists its parsers and refiners).
+  findDates,
+  // Relative and incomplete dates ("on Thursday", "17 October") valued by the document's date.
+  resolveRelativeDates,
   // Words and runs of capitalised names of every analysed sentence, read once for the steps below.
   findNames,
   // Organizations by head word, owners, nested names, codes, short forms, parenthesised aliases.
