@@ -105,7 +105,11 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
       (before === 'in' || before === 'at') && verb !== undefined && locatingVerbs.has(verb)
     // A place name ends the phrase: "held in Dhahran in November", not "in Arab cities".
     const after = tokens[items[items.length - 1]!.to]
-    const ends = !after || !after.word || isFunctionWord(after.text) || /^(?:from|until|to|last|next)$/.test(after.text)
+    const ends =
+      !after ||
+      !after.word ||
+      isFunctionWord(after.text) ||
+      /^(?:from|until|to|last|next)$/.test(after.text)
     if ((cityOf || located) && ends) {
       const last = items[items.length - 1]!
       found.push({ name: text(first, last), start: first.start, end: last.end })

@@ -63,7 +63,8 @@ for (const country of countries) {
     add(adjective, { type: 'adjective', name: adjective, country: country.name })
   }
 }
-for (const adjective of regionAdjectives) add(adjective, { type: 'adjective', name: adjective, country: '' })
+for (const adjective of regionAdjectives)
+  add(adjective, { type: 'adjective', name: adjective, country: '' })
 for (const body of bodies) {
   const names = [body.name, ...body.short.filter((short) => /\p{Ll}/u.test(short))]
   for (const name of names) {
