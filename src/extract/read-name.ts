@@ -9,6 +9,7 @@ import { bodyNamed } from './known-bodies.js'
 import type { NameElement, NameItem } from './name-chunks.js'
 import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-head.js'
 import { titledPerson } from './person-name.js'
+import { isComplete } from './split-names.js'
 import type { Token } from './tokenize.js'
 
 /** Offsets in the sentence's analysed text. */
@@ -44,10 +45,22 @@ function trimLinks(elements: NameElement[]): NameElement[] {
   return elements.slice(from, to)
 }
 
-/** "African Union Commission for the Sudan" -> "African Union Commission": a place after in/at/for ends the name only for place-bound heads. */
+/**
+ * "African Union Commission for the Sudan" -> "African Union Commission": a place after
+ * in/at/for ends the name only for place-bound heads; a place right after the head of a
+ * name without complement is not part of it ("General Assembly Mexico reiterates").
+ */
 function trimPlace(elements: NameElement[], head: string): NameElement[] {
   const last = elements[elements.length - 1]?.item
-  const link = elements[elements.length - 2]?.link
+  const before = elements[elements.length - 2]
+  if (
+    last?.kind === 'place' &&
+    before?.item?.word === head &&
+    complementStart(elements) === elements.length
+  ) {
+    return elements.slice(0, -1)
+  }
+  const link = before?.link
   if (!last || !link || last.kind !== 'place' || placeBoundHeads.has(head)) return elements
   if (!['in', 'at', 'for', 'on'].includes(link.words[0]!)) return elements
   return elements.slice(0, -2)
@@ -64,6 +77,16 @@ function trimGroup(elements: NameElement[]): NameElement[] {
     return generic ? elements.slice(0, k) : elements
   }
   return elements
+}
+
+/** Whether the part after a name's last complement link names something by itself ("Arab States" in "League of Arab States"). */
+function complementTailComplete(elements: NameElement[]): boolean {
+  for (let k = elements.length - 1; k >= 0; k--) {
+    if (elements[k]!.link?.words.some((word) => ['of', 'for', 'on', 'with'].includes(word))) {
+      return isComplete(elements.slice(k + 1))
+    }
+  }
+  return false
 }
 
 /** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
@@ -149,6 +172,20 @@ function readHeaded(
     if (only.head === 'organization' && articles.has(wordBefore(only, context) ?? '')) {
       addShortForm(only, context, out)
     }
+    return
+  }
+  // "League of Arab States Summit": a head word after the complement heads the whole name.
+  const lastItem = items[items.length - 1]!
+  const lastIndex = elements.length - 1
+  // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
+  const compound =
+    lastItem.head === 'event' || lastItem.head === 'document' || lastItem.head === 'other'
+  if (
+    compound &&
+    elements[lastIndex - 1]?.item &&
+    complementTailComplete(elements.slice(0, lastIndex))
+  ) {
+    readHeaded(elements.slice(0, lastIndex), context, out, depth + 1, owner)
     return
   }
   const head = mainHead(elements)
