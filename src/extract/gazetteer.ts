@@ -101,13 +101,12 @@ export function matchAt(tokens: Token[], from: number): GazetteerMatch | undefin
   let best: GazetteerMatch | undefined
   for (let k = 0; k < longest && from + k < tokens.length; k++) {
     const token = tokens[from + k]!
-    // A possessive ends a phrase: "Saudi Arabia's" is "Saudi Arabia" and its owner mark.
+    // A possessive may end a phrase ("Saudi Arabia's") or be part of it ("Lao People's Democratic Republic").
     const key = prefix + lowerKey(token.base)
     const entry = entries.get(key)
     if (entry && caseFits(tokens, from, spellings.get(key)!)) {
       best = { from, to: from + k + 1, entry }
     }
-    if (token.possessive) break
     const next = prefix + lowerKey(token.text)
     if (!prefixes.has(next)) break
     prefix = `${next} `

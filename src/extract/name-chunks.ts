@@ -68,7 +68,10 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     return undefined
   }
   if (/^\p{N}+$/u.test(token.text)) return undefined
-  const acronym = token.upper && acronymLike.test(token.base) && !isRomanNumeral(token.base)
+  const acronym =
+    (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
+    acronymLike.test(token.base) &&
+    !isRomanNumeral(token.base)
   const head = acronym ? undefined : headClass(token.base)
   const item: NameItem = {
     from: i,
