@@ -4,20 +4,25 @@
 import type { Located, Side } from './side-facts.js'
 import type { Hunk } from './word-diff.js'
 
-/** Kept tokens between two hunks that still join them into one change. */
+/** Kept tokens between two hunks that may still join them into one change. */
 const maxKeptBetween = 1
 
 /** Token ranges `[aStart, aEnd)` and `[bStart, bEnd)` of one change. */
 export type Region = Hunk
 
-export function coalesce(hunks: readonly Hunk[]): Region[] {
+/**
+ * Join hunks across one kept token when `joins` says the joined region reads as one
+ * change (the same words reordered, an acronym spelled out around the kept acronym).
+ */
+export function coalesce(hunks: readonly Hunk[], joins: (joined: Region) => boolean): Region[] {
   const regions: Region[] = []
   for (const hunk of hunks) {
     const last = regions[regions.length - 1]
     if (
       last &&
       hunk.aStart - last.aEnd <= maxKeptBetween &&
-      hunk.bStart - last.bEnd <= maxKeptBetween
+      hunk.bStart - last.bEnd <= maxKeptBetween &&
+      joins({ aStart: last.aStart, aEnd: hunk.aEnd, bStart: last.bStart, bEnd: hunk.bEnd })
     ) {
       last.aEnd = hunk.aEnd
       last.bEnd = hunk.bEnd

@@ -29,7 +29,18 @@ function lettersOnly(tokens: readonly WordToken[]): string {
 function forms(tokens: readonly WordToken[]): string[] {
   return tokens
     .filter((token) => token.word)
-    .flatMap((token) => token.text.split(/[-\u2010\u2011]/).map(wordForm))
+    .flatMap((token) => token.text.split(/[\s\-\u2010\u2011]+/).map(wordForm))
+}
+
+/** The same content words on both sides, in any order ("14 October" / "October 14,"). */
+export function sameContent(a: readonly WordToken[], b: readonly WordToken[]): boolean {
+  const content = (tokens: readonly WordToken[]) =>
+    forms(tokens)
+      .filter((form) => !isStopword(form))
+      .sort()
+      .join(' ')
+  const ca = content(a)
+  return ca.length > 0 && ca === content(b)
 }
 
 /** True when one side adds a reporting clause ("Speaking at ...", "... said") the other lacks. */
@@ -41,8 +52,9 @@ export function addsAttribution(a: readonly WordToken[], b: readonly WordToken[]
 
 function initials(tokens: readonly WordToken[]): string {
   return tokens
-    .filter((token) => token.word && /^\p{Lu}/u.test(token.text))
-    .map((token) => token.text[0])
+    .flatMap((token) => (token.word ? token.text.split(/\s+/) : []))
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
     .join('')
 }
 

@@ -97,14 +97,53 @@ export function readSide(name: 'a' | 'b', units: SentenceUnit[], facts: Document
     }
   }
   const span = (unit: SentenceUnit) => [unit.sentence.start, unit.sentence.end] as const
-  const mentions = locate(
-    tokens,
-    units.flatMap((unit) => facts.mentionsIn(...span(unit))),
-  )
-  const dates = locate(
-    tokens,
-    units.flatMap((unit) => facts.datesIn(...span(unit))),
-  )
+  const mentionFacts = units.flatMap((unit) => facts.mentionsIn(...span(unit)))
+  const dateFacts = units.flatMap((unit) => facts.datesIn(...span(unit)))
+  const merged = mergeNames(tokens, [...locate(tokens, mentionFacts), ...locate(tokens, dateFacts)])
+  const mentions = locate(merged, mentionFacts)
+  const dates = locate(merged, dateFacts)
+  return readFacts(name, units, merged, facts, mentions, dates)
+}
+
+/**
+ * Tokens with each name and date written as one token ("World Food Programme"), so the
+ * word diff replaces whole names rather than matching their common words.
+ */
+function mergeNames(tokens: SideToken[], names: Located<unknown>[]): SideToken[] {
+  const out: SideToken[] = []
+  const ranges = names
+    .filter((n) => n.last > n.first)
+    .sort((x, y) => x.first - y.first || y.last - x.last)
+  let k = 0
+  for (const range of ranges) {
+    if (range.first < k) continue
+    const first = tokens[range.first]!
+    const last = tokens[range.last]!
+    if (first.unit !== last.unit) continue
+    while (k < range.first) out.push(tokens[k++]!)
+    const text = first.unit.sentence.text.slice(first.start, last.end)
+    out.push({
+      ...first,
+      text,
+      end: last.end,
+      word: true,
+      source: { start: first.source.start, end: last.source.end },
+      key: first.spaceBefore ? ` ${text}` : text,
+    })
+    k = range.last + 1
+  }
+  while (k < tokens.length) out.push(tokens[k++]!)
+  return out
+}
+
+function readFacts(
+  name: 'a' | 'b',
+  units: SentenceUnit[],
+  tokens: SideToken[],
+  facts: DocumentFacts,
+  mentions: Located<EntityMention>[],
+  dates: Located<DateMention>[],
+): Side {
   const inDate = new Set<number>()
   for (const date of dates) for (let k = date.first; k <= date.last; k++) inDate.add(k)
   const numbers = numbersIn(tokens, (k) => inDate.has(k)).map((fact) => ({
@@ -118,6 +157,8 @@ export function readSide(name: 'a' | 'b', units: SentenceUnit[], facts: Document
     if (isNegator(token.text))
       negations.push({ fact: token.text.toLowerCase(), first: k, last: k, matched: false })
   })
-  const proposals = units.flatMap((unit) => facts.proposalsIn(...span(unit)))
+  const proposals = units.flatMap((unit) =>
+    facts.proposalsIn(unit.sentence.start, unit.sentence.end),
+  )
   return { name, units, tokens, facts, mentions, dates, numbers, negations, proposals }
 }
