@@ -4,7 +4,14 @@
 import { type CandidateBounds, candidatePairs } from './candidate-pairs.js'
 import { inEveryLongestChain } from './find-order.js'
 import { type Group, groupAdjacent } from './group-adjacent.js'
-import { choosePairs, type GapBounds, gapPairs, type Pair, scorePairs } from './match-sentences.js'
+import {
+  choosePairs,
+  type GapBounds,
+  gapPairs,
+  matchUniqueTexts,
+  type Pair,
+  scorePairs,
+} from './match-sentences.js'
 import type { SentenceUnit } from './sentence-units.js'
 
 export interface AlignmentBounds extends CandidateBounds, GapBounds {}
@@ -65,18 +72,36 @@ function fillStretches(
 export function alignSentences(
   unitsA: readonly SentenceUnit[],
   unitsB: readonly SentenceUnit[],
-  vocabulary: number,
   bounds: AlignmentBounds,
 ): SentenceAlignment {
-  const candidates = candidatePairs(unitsA, unitsB, vocabulary, bounds)
   const matchedA = new Map<number, Pair>()
   const matchedB = new Map<number, Pair>()
-  const pairs = choosePairs(
-    scorePairs(unitsA, unitsB, candidates.pairs, anywhereThreshold),
-    matchedA,
-    matchedB,
+  const pairs = matchUniqueTexts(unitsA, unitsB, matchedA, matchedB)
+  const candidates = candidatePairs(
+    unitsA.filter((unit) => !matchedA.has(unit.index)),
+    unitsB.filter((unit) => !matchedB.has(unit.index)),
+    bounds,
+  )
+  pairs.push(
+    ...choosePairs(
+      scorePairs(unitsA, unitsB, candidates.pairs, anywhereThreshold),
+      matchedA,
+      matchedB,
+    ),
   )
   const { compared, banded } = fillStretches(unitsA, unitsB, pairs, matchedA, matchedB, bounds)
+  // A second look among the sentences still unmatched: shingles too common in the whole
+  // texts are rare among these few (and allowed four times as many holders), so a short
+  // common sentence that moved is found.
+  const leftA = unitsA.filter((unit) => !matchedA.has(unit.index))
+  const leftB = unitsB.filter((unit) => !matchedB.has(unit.index))
+  const second = candidatePairs(leftA, leftB, {
+    ...bounds,
+    maxShingleFrequency: 4 * bounds.maxShingleFrequency,
+  })
+  pairs.push(
+    ...choosePairs(scorePairs(unitsA, unitsB, second.pairs, anywhereThreshold), matchedA, matchedB),
+  )
 
   const groups: Group[] = pairs.map((pair) => ({
     a: [pair.a],
@@ -90,11 +115,11 @@ export function alignSentences(
 
   const reasons: string[] = []
   const unprobed =
-    [...candidates.unprobedA].filter((i) => !usedA.has(i) && !compared[0]!.has(i)).length +
-    [...candidates.unprobedB].filter((j) => !usedB.has(j) && !compared[1]!.has(j)).length
+    second.unprobedA.filter((i) => !usedA.has(i) && !compared[0]!.has(i)).length +
+    second.unprobedB.filter((j) => !usedB.has(j) && !compared[1]!.has(j)).length
   if (unprobed > 0) {
     reasons.push(
-      `${unprobed} sentence(s) share only common words with the other version (each in more than ${bounds.maxShingleFrequency} sentences) and were not compared with every candidate`,
+      `${unprobed} sentence(s) left unmatched share only common words with the other version's unmatched sentences (each in more than ${4 * bounds.maxShingleFrequency} of them) and were not compared with every candidate`,
     )
   }
   if (banded > 0) {

@@ -5,7 +5,7 @@ import type { OrderedGroup } from './align-sentences.js'
 import { type ClassifyContext, classifyChanges } from './classify-changes.js'
 import { classifyUnmatched } from './classify-unmatched.js'
 import type { DocumentFacts } from './document-facts.js'
-import { numbersIn } from './number-values.js'
+import { mayHoldNumber, numbersIn } from './number-values.js'
 import { readingOrder } from './reading-order.js'
 import type { SentenceUnit, VersionBody } from './sentence-units.js'
 import { readSide, type Side } from './side-facts.js'
@@ -70,8 +70,10 @@ function matchedEntry(
 
 function numbersOf(body: VersionBody): Set<number> {
   const values = new Set<number>()
-  for (const unit of body.units)
+  for (const unit of body.units) {
+    if (!mayHoldNumber(unit.sentence.text)) continue
     for (const fact of numbersIn(unit.tokens, () => false)) values.add(fact.value)
+  }
   return values
 }
 

@@ -52,7 +52,7 @@ export function diff(
   const ids = new FormIds()
   const bodyA = readBody(a, ids, headings)
   const bodyB = readBody(b, ids, headings)
-  const alignment = alignSentences(bodyA.units, bodyB.units, ids.size, {
+  const alignment = alignSentences(bodyA.units, bodyB.units, {
     maxShingleFrequency: options.maxShingleFrequency ?? 32,
     maxCandidates: options.maxCandidates ?? 8,
     maxGapPairs: options.maxGapPairs ?? 2500,

@@ -5,6 +5,11 @@ import type { ChangeKind } from '../model/diff.js'
 import { isStopword, spellingForm, wordForm } from './word-forms.js'
 import type { WordToken } from './word-tokens.js'
 
+// Regular expressions built once (a literal with \\p{...} may be rebuilt on every call once compiled).
+const notLetterOrDigit = /[^\p{L}\p{N}]/gu
+const startsUpper = /^\p{Lu}/u
+const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u
+
 const attributionCues = new Set([
   'said',
   'says',
@@ -22,7 +27,7 @@ const voiceWords = new Set(['be', 'by'])
 function lettersOnly(tokens: readonly WordToken[]): string {
   return tokens
     .filter((token) => token.word)
-    .map((token) => token.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .map((token) => token.text.toLowerCase().replace(notLetterOrDigit, ''))
     .join('')
 }
 
@@ -53,14 +58,14 @@ export function addsAttribution(a: readonly WordToken[], b: readonly WordToken[]
 function initials(tokens: readonly WordToken[]): string {
   return tokens
     .flatMap((token) => (token.word ? token.text.split(/\s+/) : []))
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => startsUpper.test(word))
     .map((word) => word[0])
     .join('')
 }
 
 /** An acronym on one side whose spelled-out form (or bracketed repetition) is on the other. */
 function spellsOut(short: readonly WordToken[], long: readonly WordToken[]): boolean {
-  const acronyms = short.filter((token) => /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(token.text))
+  const acronyms = short.filter((token) => acronym.test(token.text))
   if (acronyms.length === 0) return false
   const longText = long.map((token) => token.text).join(' ')
   return acronyms.some((acronym) => {

@@ -5,6 +5,9 @@
 // and Security Council of the African Union", "Organisation" ~ "Organization".
 import type { Organization } from '../model/entities.js'
 
+const marks = /\p{M}/gu
+const notNameCharacters = /[^\p{L}\p{N}&]+/gu
+
 const connectives = new Set([
   'the',
   'of',
@@ -34,11 +37,11 @@ const spellings: Array<[RegExp, string]> = [
 export function nameKey(name: string): string {
   let key = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(marks, '')
     .toLowerCase()
     .replace(/[\u2019\u2018`]/g, "'")
     .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .replace(notNameCharacters, ' ')
     .trim()
     .replace(/^the /, '')
   for (const [pattern, replacement] of spellings) key = key.replace(pattern, replacement)

@@ -24,6 +24,35 @@ function byBest(x: Scored, y: Scored): number {
   return x.a + x.b - (y.a + y.b)
 }
 
+/**
+ * Sentences whose text occurs exactly once in each version are matched at once (as
+ * patience diff does with unique lines); the rest go through candidates and similarity.
+ */
+export function matchUniqueTexts(
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+  matchedA: Map<number, Pair>,
+  matchedB: Map<number, Pair>,
+): Pair[] {
+  const count = (units: readonly SentenceUnit[]) => {
+    const seen = new Map<number, SentenceUnit | null>()
+    for (const unit of units) seen.set(unit.hash, seen.has(unit.hash) ? null : unit)
+    return seen
+  }
+  const onceA = count(unitsA)
+  const onceB = count(unitsB)
+  const pairs: Pair[] = []
+  for (const [hash, a] of onceA) {
+    const b = onceB.get(hash)
+    if (!a || !b || a.sentence.text !== b.sentence.text) continue
+    const pair = { a: a.index, b: b.index, similarity: 1 }
+    matchedA.set(a.index, pair)
+    matchedB.set(b.index, pair)
+    pairs.push(pair)
+  }
+  return pairs
+}
+
 /** Greedy one-to-one choice among scored pairs, best first; fills `matchedA`/`matchedB`. */
 export function choosePairs(
   scored: Scored[],

@@ -2,6 +2,8 @@
 // "USD 75 million" differ while "more than 30 million" and "over 30 million", or
 // "8 and 9" and "8-9", hold the same numbers.
 
+const letter = /\p{L}/u
+
 /** A number and the tokens `[first, last]` that write it (with its currency or unit for an amount). */
 export interface NumberFact {
   value: number
@@ -91,13 +93,27 @@ const currencies = new Set([
 ])
 const percents = new Set(['%', 'percent', 'per', 'cent'])
 
+const numberWord = new RegExp(`\\d|\\b(?:${Object.keys(units).join('|')})\\b`, 'i')
+
+/** Quick test: may the text write a number at all? */
+export function mayHoldNumber(text: string): boolean {
+  return numberWord.test(text)
+}
+
 /** The values a single token writes ("8-9" writes two), or none. */
 function tokenValues(text: string): number[] {
+  const first = text.charCodeAt(0)
+  if (first < 48 || first > 57) {
+    // Number words start with one of these letters (two, ten, hundred, second, eighth, ...).
+    if (text.length > 12 || !'tTfFsSeEnNhH'.includes(text[0]!)) return []
+    if (Object.hasOwn(units, text)) return [units[text]!]
+    const lower = text.toLowerCase()
+    return lower !== text && Object.hasOwn(units, lower) ? [units[lower]!] : []
+  }
   const lower = text.toLowerCase()
-  if (Object.hasOwn(units, lower)) return [units[lower]!]
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
   if (ordinal) return [Number(ordinal[1])]
-  if (!/^\d/.test(lower) || /\p{L}/u.test(lower)) return []
+  if (letter.test(lower)) return []
   return lower
     .split(/[-\u2010\u2011/]/)
     .filter((part) => /^\d+(?:[.,]\d+)*$/.test(part))

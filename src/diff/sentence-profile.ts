@@ -8,7 +8,17 @@ const stopwordWeight = 0.25
 /** Numbers for word forms, shared by both versions of one comparison. */
 export class FormIds {
   private readonly ids = new Map<string, number>()
+  private readonly words = new Map<string, number>()
   private readonly grammatical: boolean[] = []
+  /** The id of a word as written (its form computed once per distinct spelling). */
+  ofWord(word: string): number {
+    let id = this.words.get(word)
+    if (id === undefined) {
+      id = this.id(wordForm(word))
+      this.words.set(word, id)
+    }
+    return id
+  }
   id(form: string): number {
     let id = this.ids.get(form)
     if (id === undefined) {
@@ -40,9 +50,12 @@ export function profileOf(tokens: readonly WordToken[], ids: FormIds): Profile {
   let total = 0
   for (const token of tokens) {
     if (!token.word) continue
-    for (const part of token.text.split(/[-\u2010\u2011/&]/)) {
+    const parts = /[-\u2010\u2011/&]/.test(token.text)
+      ? token.text.split(/[-\u2010\u2011/&]/)
+      : [token.text]
+    for (const part of parts) {
       if (part.length === 0) continue
-      const id = ids.id(wordForm(part))
+      const id = ids.ofWord(part)
       const weight = ids.isStopword(id) ? stopwordWeight : 1
       if (weight === 1) content.push(id)
       weights.set(id, (weights.get(id) ?? 0) + weight)

@@ -1,19 +1,36 @@
-// The body sentences of a version, read once for everything the comparison needs.
+// The body sentences of a version. A sentence's words and profile are read when first
+// needed: sentences found unchanged by their text alone are never tokenised.
 import type { Block, CommuniqueDocument, Sentence } from '../model/document.js'
 import { type FormIds, type Profile, profileOf } from './sentence-profile.js'
 import { type WordToken, wordTokens } from './word-tokens.js'
 
 /** One body sentence of one version, with its words and its profile. */
-export interface SentenceUnit {
-  /** Position among the version's body sentences. */
-  index: number
-  /** Position of its block among the version's body blocks. */
-  paragraph: number
-  sentence: Sentence
-  tokens: WordToken[]
-  profile: Profile
+export class SentenceUnit {
   /** Hash of the analysed text (equal texts, equal hashes). */
-  hash: number
+  readonly hash: number
+  private words: WordToken[] | undefined
+  private bag: Profile | undefined
+
+  constructor(
+    /** Position among the version's body sentences. */
+    readonly index: number,
+    /** Position of its block among the version's body blocks. */
+    readonly paragraph: number,
+    readonly sentence: Sentence,
+    private readonly ids: FormIds,
+  ) {
+    this.hash = hashText(sentence.text)
+  }
+
+  get tokens(): WordToken[] {
+    this.words ??= wordTokens(this.sentence.text)
+    return this.words
+  }
+
+  get profile(): Profile {
+    this.bag ??= profileOf(this.tokens, this.ids)
+    return this.bag
+  }
 }
 
 /** The body of a version: its body blocks and their sentences in reading order. */
@@ -51,17 +68,8 @@ export function readBody(
   const blocks = document.blocks.filter((block) => isBodyBlock(block, headings))
   const units: SentenceUnit[] = []
   blocks.forEach((block, paragraph) => {
-    for (const sentence of block.sentences) {
-      const tokens = wordTokens(sentence.text)
-      units.push({
-        index: units.length,
-        paragraph,
-        sentence,
-        tokens,
-        profile: profileOf(tokens, ids),
-        hash: hashText(sentence.text),
-      })
-    }
+    for (const sentence of block.sentences)
+      units.push(new SentenceUnit(units.length, paragraph, sentence, ids))
   })
   return { document, blocks, units }
 }

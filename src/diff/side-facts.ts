@@ -54,6 +54,18 @@ export function isNegator(word: string): boolean {
   return negators.has(lower) || lower.endsWith("n't")
 }
 
+/** `sourceSpan` of a token; a sentence without a map is its source, shifted. */
+function spanInSource(
+  unit: SentenceUnit,
+  from: number,
+  to: number,
+): { start: number; end: number } {
+  const sentence = unit.sentence
+  if (!sentence.map)
+    return { start: sentence.start + from, end: Math.min(sentence.start + to, sentence.end) }
+  return sourceSpan(sentence, from, to)
+}
+
 /** Tokens covering the source span, as `[first, last]`, or undefined when none does. */
 function tokenRange(
   tokens: readonly SideToken[],
@@ -91,7 +103,7 @@ export function readSide(name: 'a' | 'b', units: SentenceUnit[], facts: Document
       tokens.push({
         ...token,
         unit,
-        source: sourceSpan(unit.sentence, token.start, token.end),
+        source: spanInSource(unit, token.start, token.end),
         key: token.spaceBefore ? ` ${token.text}` : token.text,
       })
     }

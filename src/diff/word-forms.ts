@@ -3,6 +3,8 @@
 // compare equal. Not a linguistic stemmer: both sides go through the same folding.
 import { irregularBase } from './irregular-verbs.js'
 
+const marks = /\p{M}/gu
+
 const stopwords = new Set(
   (
     'a an the of and or nor but to in on at for by with from as into onto upon over under ' +
@@ -45,7 +47,7 @@ function stripSuffix(word: string): string {
 function lower(word: string): string {
   return word
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(marks, '')
     .toLowerCase()
     .replace(/[\u2019\u2018`]/g, "'")
     .replace(/[\u2010\u2011]/g, '-')
