@@ -2,6 +2,7 @@ import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Piece } from '../input/normalize.js'
+import { alignPieces } from './align-pieces.js'
 import type { Candidate } from './candidate.js'
 
 const parser = unified().use(remarkParse)
@@ -32,7 +33,8 @@ function inlinePieces(source: string, nodes: PhrasingContent[], pieces: Piece[])
           continue
         }
       }
-      pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
+      if (verbatim) pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
+      else pieces.push(...alignPieces(node.value, source, at.start, at.end))
     } else if (node.type === 'break') {
       pieces.push({ text: ' ', start: at.start, end: at.end, verbatim: false })
     } else if (node.type === 'image') {
