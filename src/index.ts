@@ -1,5 +1,7 @@
 export { DocumentJsonError, documentJsonSchema, fromJson } from './export/from-json.js'
 export { toJson } from './export/to-json.js'
+export { toMarkdown } from './export/to-markdown.js'
+export { type MarkdownOptions, toMdast } from './export/to-mdast.js'
 export { type Input, InputError } from './input/decode.js'
 export { sourceSpan } from './input/text-map.js'
 export type * from './model/document.js'

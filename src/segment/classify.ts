@@ -101,12 +101,27 @@ function firstBodyIndex(blocks: Classified[]): number {
   return index === -1 ? blocks.length : index
 }
 
+function isClosingLine(block: Classified): boolean {
+  const text = block.mapped.text
+  return (
+    block.candidate.syntax === 'paragraph' && text.length <= shortLine && !/[.!?;:,]$/.test(text)
+  )
+}
+
 const signatureLead = /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?/i
 
 function markSignature(blocks: Classified[], hasDate: (text: string) => boolean): void {
   let lastBody = -1
   for (let i = 0; i < blocks.length; i++) if (isBody(blocks[i]!)) lastBody = i
   if (lastBody === -1) return
+  // In Markdown every line is a paragraph: up to four short closing lines without
+  // final punctuation ("Kazan, 23 October 2024") may be the signature as well.
+  for (let n = 0; n < 4 && isClosingLine(blocks[lastBody]!); n++) {
+    let previous = lastBody - 1
+    while (previous >= 0 && !isBody(blocks[previous]!)) previous--
+    if (previous === -1) break
+    lastBody = previous
+  }
   const tail: Classified[] = []
   for (let i = lastBody + 1; i < blocks.length; i++) {
     const block = blocks[i]!
