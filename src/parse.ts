@@ -197,8 +197,7 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
     )
   }
   const mapped = candidates.map((candidate) => normalizePieces(candidate.pieces, repairs))
-  const hasDate = (text: string) => readDate(text) !== undefined
-  const classified = classify(candidates, mapped, hasDate)
+  const classified = classify(candidates, mapped, (text) => readDate(text))
 
   const split = splitDateline(classified)
   const blocks: Block[] = []

@@ -83,7 +83,8 @@ describe('source text is always text', () => {
     const document = parse(source, { format: 'text' })
     const markdown = toMarkdown(document)
     const body = readBody(markdown)
-    expect(forbidden(body)).toEqual([])
+    // The exporter sets a dateline in bold and a signature in italics; nothing else is syntax.
+    expect(forbidden(body).filter((type) => type !== 'emphasis' && type !== 'strong')).toEqual([])
     const written = document.blocks.filter(
       (b) => b.type !== 'boilerplate' || b.reason === 'publication',
     )

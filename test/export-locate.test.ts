@@ -25,7 +25,11 @@ describe('Locator: offsets to line:column without the source', () => {
 
   it.each([
     ['sentence', source.indexOf('sentence'), '3:3'],
-    ['wrapped, in a sentence over two lines: that sentence start', source.indexOf('wrapped'), '3:25'],
+    [
+      'wrapped, in a sentence over two lines: that sentence start',
+      source.indexOf('wrapped'),
+      '3:25',
+    ],
   ])('without them (older JSON), %s', (_word, offset, label) => {
     expect(new Locator(older).label(offset)).toBe(label)
   })

@@ -32,9 +32,7 @@ function text(document: CommuniqueDocument) {
 function entities(document: CommuniqueDocument) {
   const repairs = document.warnings.filter((w) => w.actual !== undefined && w.expected)
   const read = (value: string) =>
-    repairs
-      .reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value)
-      .replace(/\s+/g, ' ')
+    repairs.reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value).replace(/\s+/g, ' ')
   const mentions = (list: { text: string }[]) => list.map((mention) => read(mention.text))
   return {
     organizations: document.organizations.map(({ name, aliases, owner, mentions: m }) => ({
@@ -49,7 +47,11 @@ function entities(document: CommuniqueDocument) {
       title,
       mentions: mentions(m),
     })),
-    dates: document.dates.map(({ text, value, relative }) => ({ text: read(text), value, relative })),
+    dates: document.dates.map(({ text, value, relative }) => ({
+      text: read(text),
+      value,
+      relative,
+    })),
     proposals: document.proposals.map(({ text, actor, acts, entities }) => ({
       text: read(text),
       actor,

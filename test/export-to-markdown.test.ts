@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Step } from '../src/extract/context.js'
 import { toMarkdown } from '../src/export/to-markdown.js'
 import { toMdast } from '../src/export/to-mdast.js'
+import type { Step } from '../src/extract/context.js'
 import type { CommuniqueDocument } from '../src/model/document.js'
 import { parse } from '../src/parse.js'
 import { block, documentOf } from './document-fixture.js'
@@ -180,12 +180,18 @@ describe('toMarkdown: lists and datelines', () => {
     ],
     [
       'numbers kept as the list start',
-      [block('listItem', '3. three', { marker: '3.' }), block('listItem', '4. four', { marker: '4.' })],
+      [
+        block('listItem', '3. three', { marker: '3.' }),
+        block('listItem', '4. four', { marker: '4.' }),
+      ],
       [{ ordered: true, start: 3, items: ['three', 'four'] }],
     ],
     [
       'a break in the numbering starts a new list',
-      [block('listItem', '1. one', { marker: '1.' }), block('listItem', '5. five', { marker: '5.' })],
+      [
+        block('listItem', '1. one', { marker: '1.' }),
+        block('listItem', '5. five', { marker: '5.' }),
+      ],
       [
         { ordered: true, start: 1, items: ['one'] },
         { ordered: true, start: 5, items: ['five'] },
@@ -193,7 +199,10 @@ describe('toMarkdown: lists and datelines', () => {
     ],
     [
       'letters kept in the text of bulleted items',
-      [block('listItem', '(a) first', { marker: '(a)' }), block('listItem', '(b) next', { marker: '(b)' })],
+      [
+        block('listItem', '(a) first', { marker: '(a)' }),
+        block('listItem', '(b) next', { marker: '(b)' }),
+      ],
       [{ ordered: false, start: undefined, items: ['(a) first', '(b) next'] }],
     ],
     [
@@ -209,7 +218,11 @@ describe('toMarkdown: lists and datelines', () => {
   })
 
   it.each([
-    ['an ISO dateline after a space', 'date 2021-06-04 Leaders met.', 'date 2021-06-04 Leaders met.'],
+    [
+      'an ISO dateline after a space',
+      'date 2021-06-04 Leaders met.',
+      'date 2021-06-04 Leaders met.',
+    ],
     [
       'a wire dateline after an em dash',
       'BEIJING, June 4 (Xinhua) -- Leaders met in the capital.',

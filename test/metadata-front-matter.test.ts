@@ -51,16 +51,19 @@ describe('YAML front matter in Markdown input', () => {
     ['an unknown kind', 'kind: memo', 'kind `memo` is neither declaration nor news'],
     ['a list where a value belongs', 'title: [a, b]', 'title must be a single value'],
     ['malformed YAML', 'title: "open', 'front matter is not valid YAML'],
-  ])('reports %s as front-matter-invalid and keeps the value from the text', (_name, yaml, reason) => {
-    const input = withFrontMatter(yaml)
-    const document = parse(input)
-    expect(document.metadata.title).toBe('Heading Title')
-    expect(document.metadata.date).toBe('2021-06-03')
-    expect(document.metadata.kind).toBe('declaration')
-    const warning = document.warnings.find((w) => w.ruleId === 'front-matter-invalid')
-    expect(warning?.reason).toContain(reason)
-    expect(warning?.line).toBe(2)
-  })
+  ])(
+    'reports %s as front-matter-invalid and keeps the value from the text',
+    (_name, yaml, reason) => {
+      const input = withFrontMatter(yaml)
+      const document = parse(input)
+      expect(document.metadata.title).toBe('Heading Title')
+      expect(document.metadata.date).toBe('2021-06-03')
+      expect(document.metadata.kind).toBe('declaration')
+      const warning = document.warnings.find((w) => w.ruleId === 'front-matter-invalid')
+      expect(warning?.reason).toContain(reason)
+      expect(warning?.line).toBe(2)
+    },
+  )
 
   it('is ordinary text in a plain-text input', () => {
     const document = parse(withFrontMatter('title: T'), { format: 'text' })

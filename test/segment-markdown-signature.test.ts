@@ -30,7 +30,10 @@ describe('a signature at the end of a Markdown text', () => {
 
   it.each([
     ['short closing lines without a date or a "Done at"', '# T\n\nThe Forum met.\n\nSee also\n'],
-    ['a closing sentence with a date', '# T\n\nThe Forum met.\n\nThey meet again on 3 June 2025.\n'],
+    [
+      'a closing sentence with a date',
+      '# T\n\nThe Forum met.\n\nThey meet again on 3 June 2025.\n',
+    ],
   ])('is not made of %s', (_name, input) => {
     expect(types(input).some(([type]) => type === 'signature')).toBe(false)
   })

@@ -1,7 +1,7 @@
-import type { Heading, List, RootContent } from 'mdast'
+import type { Heading, List, PhrasingContent, RootContent } from 'mdast'
 import { findDateline } from '../metadata/dateline.js'
 import type { Block, CommuniqueDocument } from '../model/document.js'
-import { heading, list, listItem, paragraph } from './mdast-nodes.js'
+import { emphasis, heading, list, listItem, paragraph, strong } from './mdast-nodes.js'
 
 /** A written list marker Markdown can say itself: a bullet, or a number and a dot or parenthesis. */
 const bullet = /^[-–—•*▪◦·●]$/
@@ -24,11 +24,14 @@ function listEntry(block: Block): { start?: number; text: string } {
   return { text: block.text }
 }
 
-/** The dateline at the head of the text it was cut from: after a space when that reads back, else an em dash. */
-function withDateline(dateline: string | undefined, text: string): string {
-  if (dateline === undefined) return text
-  const spaced = `${dateline} ${text}`
-  return findDateline(spaced)?.text === dateline ? spaced : `${dateline} — ${text}`
+/**
+ * The dateline in bold at the head of the text it was cut from: after a space
+ * when that reads back as the same dateline, else after an em dash.
+ */
+function withDateline(dateline: string | undefined, text: string): PhrasingContent[] {
+  if (dateline === undefined) return [{ type: 'text', value: text }]
+  const spaced = findDateline(`${dateline} ${text}`)?.text === dateline
+  return [strong(dateline), { type: 'text', value: `${spaced ? ' ' : ' — '}${text}` }]
 }
 
 /** Whether a block is read as body text in the export (publication lines carry the date). */
@@ -39,9 +42,10 @@ export function isWritten(block: Block): boolean {
 /**
  * The document's text as Markdown: headings, paragraphs, list items grouped
  * into lists (a new list where the numbering or the kind of marker breaks),
- * signature lines as paragraphs. A dateline is written at the head of the
- * block it was cut from. Boilerplate other than
- * publication lines goes to the analysis instead.
+ * signature lines as paragraphs in italics. A news dateline cut from the head of a
+ * paragraph (`metadata.dateline`) is written back at its head; a dateline on
+ * a line of its own stays a paragraph. Boilerplate other than publication
+ * lines goes to the analysis instead.
  */
 export function body(document: CommuniqueDocument): RootContent[] {
   const out: RootContent[] = []
@@ -53,7 +57,7 @@ export function body(document: CommuniqueDocument): RootContent[] {
   let dateline: string | undefined
   for (const block of document.blocks) {
     if (!isWritten(block)) continue
-    if (block.type === 'dateline') {
+    if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
       dateline = block.text
       continue
     }
@@ -65,7 +69,9 @@ export function body(document: CommuniqueDocument): RootContent[] {
       out.push(
         block.type === 'heading'
           ? heading((block.depth ?? 2) as Heading['depth'], text)
-          : paragraph(text),
+          : block.type === 'signature'
+            ? paragraph(emphasis(block.text))
+            : paragraph(text),
       )
       continue
     }

@@ -1,5 +1,6 @@
 import type {
   Blockquote,
+  Emphasis,
   Heading,
   List,
   ListItem,
@@ -25,6 +26,10 @@ function phrasing(content: Phrasing): PhrasingContent[] {
 
 export function text(value: string): Text {
   return { type: 'text', value }
+}
+
+export function emphasis(content: Phrasing): Emphasis {
+  return { type: 'emphasis', children: phrasing(content) }
 }
 
 export function strong(content: Phrasing): Strong {

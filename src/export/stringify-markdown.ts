@@ -21,6 +21,8 @@ const writer = unified()
     unsafe: [
       // GFM links `www.` whatever follows the dot; escape the dot after any `www`.
       { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing' },
+      // `<` opens an autolink before any e-mail address (`<#@example.org>`), not only before letters.
+      { character: '<', inConstruct: 'phrasing' },
     ],
   })
 

@@ -50,6 +50,8 @@ export const boilerplateReasonSchema = z.enum([
   'credit',
   'repeated',
   'markup',
+  'reference',
+  'disclaimer',
 ])
 
 export const blockSchema = z.object({

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Piece } from '../input/normalize.js'
 import type { Span } from '../model/position.js'
+import { alignPieces } from './align-pieces.js'
 import { withoutAnalysis } from './analysis-section.js'
 import type { Candidate } from './candidate.js'
 
@@ -35,7 +36,8 @@ function inlinePieces(source: string, nodes: PhrasingContent[], pieces: Piece[])
           continue
         }
       }
-      pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
+      if (verbatim) pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
+      else pieces.push(...alignPieces(node.value, source, at.start, at.end))
     } else if (node.type === 'break') {
       pieces.push({ text: ' ', start: at.start, end: at.end, verbatim: false })
     } else if (node.type === 'image') {
