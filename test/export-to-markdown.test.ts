@@ -134,8 +134,10 @@ describe('toMarkdown: the document', () => {
     )
   })
 
-  it('puts the analysis between the comments parse skips, after a rule', () => {
-    const start = markdown.indexOf('<!-- communique:analysis -->\n\n---\n\n## Organizations')
+  it('puts the analysis between the comments parse skips, after a rule and a note', () => {
+    const start = markdown.indexOf(
+      '<!-- communique:analysis -->\n\n---\n\n_Found by communique; places are line:column in the original input._\n\n## Organizations',
+    )
     expect(start).toBeGreaterThan(markdown.indexOf('Done at Wuhan'))
     expect(markdown.trimEnd().endsWith('<!-- /communique:analysis -->')).toBe(true)
   })

@@ -4,6 +4,7 @@ import { analysisEnd, analysisStart } from '../segment/analysis-section.js'
 import { body } from './body.js'
 import { frontMatter } from './front-matter.js'
 import { Locator } from './locate.js'
+import { emphasis, paragraph } from './mdast-nodes.js'
 import { boilerplateSection } from './section-boilerplate.js'
 import { datesSection } from './section-dates.js'
 import { organizationsSection } from './section-organizations.js'
@@ -56,11 +57,20 @@ export function toMdast(document: CommuniqueDocument, options: MarkdownOptions =
   if (options.frontMatter !== false) children.push(frontMatter(document.metadata))
   if (options.body !== false) children.push(...body(document))
   const sections = analysis(document, options)
+  const note = paragraph(
+    emphasis('Found by communique; places are line:column in the original input.'),
+  )
   if (sections.length > 0) {
-    children.push({ type: 'html', value: analysisStart }, { type: 'thematicBreak' }, ...sections, {
-      type: 'html',
-      value: analysisEnd,
-    })
+    children.push(
+      { type: 'html', value: analysisStart },
+      { type: 'thematicBreak' },
+      note,
+      ...sections,
+      {
+        type: 'html',
+        value: analysisEnd,
+      },
+    )
   }
   return { type: 'root', children }
 }
