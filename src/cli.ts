@@ -2,13 +2,14 @@
 // The command line: argument parsing and I/O only; the work is the public API's.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import packageJson from '../package.json' with { type: 'json' }
 import { commandOutputs } from './cli-commands.js'
-import { toJson } from './export/to-json.js'
+
+const version = packageJson.version
+
 import { InputError } from './input/decode.js'
 import type { CommuniqueDocument } from './model/document.js'
 import { parse } from './parse.js'
-
-const version = '0.1.0'
 
 const usage = `Usage: communique <command> [options]
 
@@ -119,8 +120,6 @@ function main(argv: string[]): void {
   if (values.output) writeFileSync(String(values.output), out)
   else process.stdout.write(out)
 }
-
-export { toJson }
 
 try {
   main(process.argv.slice(2))

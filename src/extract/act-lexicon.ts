@@ -58,7 +58,8 @@ export const actPatterns: ActPattern[] = [
     reach: 1,
   }),
   act('propose', 'suggest', `(?<a>${have}suggest(?:s|ed)?)`, { reach: 1 }),
-  act('propose', 'call$|calls$|called$', `(?<a>call(?:s|ed)?)(?: also)? (?<b>for|on|upon)`, {
+  act('propose', 'call$|calls$|called$', `(?<a>${have}call(?:s|ed)?)(?: also)? (?<b>for|on|upon)`, {
+    reach: 1,
     ambiguous: true,
   }),
   act('propose', 'urg', `(?<a>${have}urg(?:e|es|ed))`, { reach: 1 }),
@@ -71,6 +72,18 @@ export const actPatterns: ActPattern[] = [
   act('propose', 'forward', `(?<a>puts?) (?<b>forward)`),
   act('propose', 'ask$|asks$|asked$', `(?<a>ask(?:s|ed)?)`, { needsTo: true }),
   act('propose', 'exhort', `(?<a>exhort(?:s|ed)?)`),
+  act(
+    'propose',
+    'instruct|direct|mandate',
+    `(?<a>instruct(?:s|ed)?|direct(?:s|ed)?|mandate[sd]?)`,
+    {
+      needsTo: true,
+    },
+  ),
+  // "tasks the Permanent Council with adopting ...".
+  act('propose', 'task$|tasks$|tasked$', `(?<a>task(?:s|ed)?)(?= [^,;.]{1,80}? with \\p{L})`, {
+    ambiguous: true,
+  }),
   // support
   act('support', 'support', `(?<a>${have}support(?:s|ed)?)`, { reach: 1, ambiguous: true }),
   act('support', 'encourag', `(?<a>${have}encourag(?:e|es|ed))`, { reach: 1 }),
@@ -88,9 +101,20 @@ export const actPatterns: ActPattern[] = [
     `(?<a>${have}agre(?:e|es|ed))${timeBetween} (?<b>to|that|on|upon)(?! (?:the )?following| as follows)`,
     { reach: 1 },
   ),
-  act('commit', 'decid', `(?<a>${have}decid(?:e|es|ed))${timeBetween} (?<b>to|that|on|upon)`, {
-    reach: 1,
-  }),
+  act(
+    'commit',
+    'decid',
+    `(?<a>${have}decid(?:e|es|ed))(?:${timeBetween} (?<b>to|that|on|upon)|(?=:))`,
+    { reach: 1 },
+  ),
+  // "expresses its intention to review ...".
+  act(
+    'commit',
+    'express',
+    `(?<a>express(?:es|ed)?) (?:its|their|our|his|her) (?<b>(?:intention|readiness|willingness|determination) to)`,
+  ),
+  // "The Commission shall:": a modal that leads in a list.
+  act('commit', 'will$|shall$', `(?<a>will|shall)(?=:)`, { modal: true }),
   act('commit', 'resolv', `(?<a>${have}resolv(?:e|es|ed)) (?<b>to)`, { reach: 1 }),
   act(
     'commit',
@@ -172,6 +196,11 @@ export const speechVerbs = wordSet(`
   add adds added told tell tells reiterate reiterates reiterated maintain maintains maintained argue
   argues argued feel feels felt explain explains explained warn warns warned`)
 
+/** Speech verbs of belief: what they embed with "will" is a forecast, not a commitment. */
+export const beliefVerbs = wordSet(
+  'believe believes believed think thinks thought consider considers considered feel feels felt convinced',
+)
+
 /**
  * Any verb that can be the main verb of a declaration sentence: where the
  * sentence's subject ends when no act verb comes first.
@@ -202,7 +231,7 @@ export const mentalAfterModal =
 
 /** After "will": verbs of outcome, not of intent ("this will require", "they will face"). */
 export const predictionAfterWill =
-  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|remain|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|increase|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
+  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|increase|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
 
 /** Words before a verb that make it a noun or a non-finite form: "its support", "in support", "to support". */
 export const nounMarkers = new Set([

@@ -65,6 +65,23 @@ function whoMust(rest: string): string | undefined {
   return who && isAgent(who) ? who : undefined
 }
 
+/**
+ * The phrase that names the actor: the speaker of an attribution for what the
+ * speaker says should or will be done, and for "we" inside a quote; otherwise
+ * the subject ("the leaders have agreed to ..., the Office said": the leaders).
+ */
+export function actorPhrase(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+): { from: number; to: number; speaking: boolean } {
+  const first = reading.acts[0]!
+  const subject = read.text.slice(reading.actor.from, reading.actor.to).replace(/[“”"‘’]/g, '')
+  const own = !first.modal && !first.impersonal && !/^\s*(?:we|i|us)\s*$/i.test(subject)
+  if (attribution?.speaker && !own) return { ...attribution.speaker, speaking: true }
+  return { ...reading.actor, speaking: first.clause === 'reported' }
+}
+
 function actorOf(
   read: ReadSentence,
   reading: SentenceReading,
@@ -72,17 +89,13 @@ function actorOf(
   context: ProposalContext,
   antecedents: Antecedents,
 ): string | null {
-  if (attribution?.speaker) {
-    const { from, to } = attribution.speaker
-    return context.resolver.resolve(read.text.slice(from, to), antecedents, true)
-  }
   const first = reading.acts[0]!
-  if (first.impersonal && first.clause !== 'reported') {
+  if (first.impersonal && first.clause !== 'reported' && !attribution?.speaker) {
     const who = whoMust(read.text.slice(first.to))
     return who ? context.resolver.resolve(who, antecedents) : context.parties.we
   }
-  const phrase = read.text.slice(reading.actor.from, reading.actor.to)
-  return context.resolver.resolve(phrase, antecedents, first.clause === 'reported')
+  const { from, to, speaking } = actorPhrase(read, reading, attribution)
+  return context.resolver.resolve(read.text.slice(from, to), antecedents, speaking)
 }
 
 /** The proposal a sentence makes. */

@@ -1,6 +1,7 @@
 // Which candidate acts of a sentence are its acts: the first act of the main
 // clause (or of reported speech), then the acts coordinated with it. A modal
 // needs a subject that can act ("the meeting will be held" is a fact).
+import { beliefVerbs } from './act-lexicon.js'
 import { type ActCandidate, findActs } from './find-acts.js'
 import {
   type ClauseKind,
@@ -102,7 +103,14 @@ function hasAgent(
   if (/^i$/i.test(subject)) return false
   if (/^(?:it|they)$/i.test(subject) && pronounOfThing(text, scan, main())) return false
   const commits = candidate.kind === 'commit'
-  if (scan.clause === 'reported') return commits ? speaksForItself(subject) : true
+  if (scan.clause === 'reported') {
+    if (!commits) return true
+    // "announced that the Ministry will provide": a commitment; "believes that the world will ...": a forecast.
+    const speech = scan.speech ? text.slice(scan.speech.from, scan.speech.to).toLowerCase() : ''
+    const believed = speech.split(/\s+/).some((word) => beliefVerbs.has(word))
+    if (believed || /^(?:they|you)$/i.test(subject)) return false
+    return speaksForItself(subject) || isAgent(subject)
+  }
   if (options.attributed && !commits) return true
   return isAgent(subject)
 }
@@ -156,8 +164,14 @@ export function readSentence(
       continue
     }
     refusedModal = false
-    if (acts.length === 0) actor = speaker ?? (scan.clause === 'coordinated' ? main() : scan)
-    acts.push({ ...candidate, clause: scan.clause, ...reportedVerb(text, candidate, scan) })
+    // "the chairperson said the council encouraged ...": an act verb with its own subject is
+    // that subject's act; "said member states should ..." is the speaker's.
+    const ownAct = scan.clause === 'reported' && !candidate.modal && scan.from < scan.to
+    const clause = ownAct ? 'main' : scan.clause
+    if (acts.length === 0) {
+      actor = clause === 'reported' ? speaker : clause === 'coordinated' ? main() : scan
+    }
+    acts.push({ ...candidate, clause, ...(ownAct ? {} : reportedVerb(text, candidate, scan)) })
   }
   const first = acts[0]
   if (!first || !actor) return undefined

@@ -94,9 +94,19 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   const previous = wordOrNothing(tokenBefore(text, match.index))?.text ?? ''
   if (modalNounMarkers.test(previous)) return false
   const end = match.index + match[0].length
+  if (text.charAt(end) === ':') return true
   const next = /^(?:will|shall|would)$/.test(word)
     ? (match.groups?.b?.toLowerCase() ?? '')
     : verbAfterModal(text, end)
+  // "will remain seized", not "it will remain true".
+  if (
+    next === 'remain' &&
+    !/^\s+(?:\p{Ll}+ly\s+)?(?:seized|engaged|committed|ready|open|available|united|determined|steadfast|vigilant|focused|involved)\b/u.test(
+      text.slice(end),
+    )
+  ) {
+    return false
+  }
   if (!next || mentalAfterModal.test(next)) return false
   // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
   if (/^(?:will|shall|would)$/.test(word) && (predictionAfterWill.test(next) || next === 'not')) {

@@ -14,12 +14,18 @@ export interface Attribution {
 const speechVerb =
   '(?:said|says|told (?:[^,.;]{1,40}?)|added|stressed|noted|stated|declared|announced|explained|insisted|emphasi[sz]ed|underlined|underscored|urged|warned)'
 const tail = '\\s*[.!]?["”’]?\\s*$'
+/** "said on Tuesday", "said last week": when, after the speech verb. */
+const when =
+  '(?:\\s+(?:on\\s+\\p{Lu}\\p{L}+|last\\s+\\p{Ll}+|this\\s+\\p{Ll}+|yesterday|today|earlier|in\\s+a\\s+statement))?'
+/** ", after talks failed ...": a clause that closes the attribution. */
+const closing =
+  '(?:,\\s+(?:after|as|while|when|before|adding|citing|following|during|in)\\b[^“”"]*)?'
 const speakerAfter = new RegExp(
-  `(?:,["”’]?|["”’],?)\\s+(?<who>[^,;“”"]{2,80}?)\\s+${speechVerb}(?:\\s+\\p{Ll}+ly)?${tail}`,
+  `(?:,["”’]?|["”’],?)\\s+(?<who>[^,;“”"]{2,80}?)\\s+${speechVerb}(?:\\s+\\p{Ll}+ly)?${when}${closing}${tail}`,
   'u',
 )
 const speakerInverted = new RegExp(
-  `,["”’]?\\s+(?:said|says|added|stressed|noted)\\s+(?<who>[^,;“”"]{2,80}?)${tail}`,
+  `,["”’]?\\s+(?:said|says|added|stressed|noted)\\s+(?<who>(?:the\\s+)?\\p{Lu}[^,;“”"]{1,80}?)(?:,\\s+[^“”"]{1,150}?)?${tail}`,
   'u',
 )
 const source = new RegExp(`,\\s+according to\\s+(?<who>[^,;“”"]{2,120}?)${tail}`, 'u')

@@ -1,9 +1,10 @@
-// Who "we" is and who acts in subjectless clauses. A declaration's issuer
-// (metadata) comes first; else the group that declares itself ("We, the G20
-// Finance Ministers and Central Bank Governors, met ..."; a long enumeration
-// is shortened with the body named in the title: "We, the Leaders of Brazil,
-// Russia, ..." in "... Declaration of the BRICS Summit" -> "BRICS Leaders").
+// Who "we" is and who acts in subjectless clauses. The group that declares
+// itself comes first ("We, the G20 Finance Ministers and Central Bank
+// Governors, met ..."; a long enumeration is shortened with the body named in
+// the title: "We, the Leaders of Brazil, Russia, ..." in "... Declaration of
+// the BRICS Summit" -> "BRICS Leaders"), then a declaration's issuer (metadata).
 // A resolution's body is the phrase that opens it ("The General Assembly,").
+// "The two sides" is what the text defines so ("(hereinafter “the two sides”)").
 import type { Block, CommuniqueDocument } from '../model/document.js'
 import type { IssuingParties } from './resolve-actor.js'
 
@@ -46,6 +47,18 @@ function shortenBody(body: string): string {
   return capitals >= 2 ? head : trimmed
 }
 
+/** "between the Republic of Indonesia and the Federal Republic of Germany (hereinafter “the two sides”)". */
+const sidesDefined =
+  /(?:between|by|of)\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u
+
+function findSides(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const found = sidesDefined.exec(text)
+    if (found) return found[1]!.replace(/^The\s/, 'the ')
+  }
+  return null
+}
+
 /** The issuing parties of a document, from its metadata and its opening sentences. */
 export function findIssuingParties(document: CommuniqueDocument): IssuingParties {
   const texts = opening(document.blocks)
@@ -59,6 +72,7 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
       body = shortenBody(opened[1]!)
     }
   }
+  // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
   const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
-  return { we: issuer ?? group, body }
+  return { we: group ?? issuer, body, sides: findSides(texts) }
 }

@@ -3,7 +3,7 @@
 // is a proposal whose actor and acts are the lead-in's.
 import type { SentenceReading } from './classify-acts.js'
 
-const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[-•*·–—])\s+/u
+const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|[-•*·–—])\s+/u
 /** Words that open a sentence of its own, not an item continuing a lead-in. */
 const ownSentence =
   /^(?:The|We|This|These|Those|Our|It|Its|They|Their|In|On|At|As|All|Each|Both|A|An|There|I|He|She)\b/u

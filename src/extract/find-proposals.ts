@@ -6,6 +6,7 @@
 import type { Block, CommuniqueDocument } from '../model/document.js'
 import type { Proposal } from '../model/entities.js'
 import {
+  actorPhrase,
   buildItem,
   buildProposal,
   type ProposalContext,
@@ -39,9 +40,29 @@ function readPart(block: Block, index: number): ReadSentence {
   return { sentence, offset, text: sentence.text.slice(offset).trimEnd() }
 }
 
+/** A sentence that is only a list marker: "1.", "(a)", "2.1.". */
+const bareMarker = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]$/
+
+/**
+ * How deep a sentence's list marker is: none 0, "2." 1, "2.1." 2; letters and
+ * bullets ("(a)", "-") are always deeper than numbers.
+ */
+function markerDepth(block: Block, index: number, part: ReadSentence): number {
+  const own = part.sentence.text.slice(0, markerLength(part.sentence.text)).trim()
+  const marker = own || (index === 0 || block.type === 'listItem' ? (block.marker ?? '') : '')
+  return marker ? depthOf(marker) : 0
+}
+
+function depthOf(marker: string): number {
+  const numbers = /^\(?(\d+(?:\.\d+)*)[.)]?$/.exec(marker)
+  return numbers ? numbers[1]!.split('.').length : 9
+}
+
 interface LeadIn {
   proposal: Proposal
   items: number
+  /** How deep the lead-in's own marker is: its items are deeper ("2." leads "2.1."). */
+  depth: number
 }
 
 /** A sentence read before: what a later pronoun may stand for is its subject. */
@@ -52,7 +73,7 @@ interface Earlier {
 }
 
 /** How many sentences back a pronoun looks for what it stands for. */
-const pronounReach = 6
+const pronounReach = 8
 
 function subjectOf(earlier: Earlier): string {
   earlier.subject ??= mainSubject(earlier.text, earlier.candidates)
@@ -62,35 +83,42 @@ function subjectOf(earlier: Earlier): string {
 /** State carried from sentence to sentence: the open lead-in, the sentences before, the proposals so far. */
 class ProposalReader {
   readonly proposals: Proposal[] = []
-  private leadIn: LeadIn | undefined
+  /** Open lead-ins, outermost first: "decided:" with items "1.", "5.", and "2. ... shall:" inside. */
+  private readonly leadIns: LeadIn[] = []
   private readonly earlier: Earlier[] = []
+  /** The depth of a marker that stood alone as a sentence ("1."), for the sentence after it. */
+  private pendingDepth = 0
 
   constructor(private readonly context: ProposalContext) {}
 
-  /** A block that is not read (heading, signature) closes any list. */
-  closeList(): void {
-    if (this.leadIn && this.leadIn.items === 0) this.proposals.push(this.leadIn.proposal)
-    this.leadIn = undefined
+  /** Close the lead-ins at `depth` or deeper; one without items is a proposal of its own. */
+  closeLists(depth = 0): void {
+    for (let top = this.leadIns.at(-1); top && top.depth >= depth; top = this.leadIns.at(-1)) {
+      this.leadIns.pop()
+      if (top.items === 0) this.proposals.push(top.proposal)
+    }
   }
 
   read(block: Block, index: number): void {
     const part = readPart(block, index)
-    if (this.leadIn) {
-      const listed =
-        block.type === 'listItem' ||
-        block.marker !== undefined ||
-        markerLength(part.sentence.text) > 0
-      if (listed && continuesLeadIn(part.text)) {
-        this.proposals.push(buildItem(part, this.leadIn.proposal, this.context))
-        this.leadIn.items++
-        return
-      }
-      this.closeList()
+    if (bareMarker.test(part.text)) {
+      // "1." split off as a sentence of its own: it marks the sentence after it.
+      this.pendingDepth = depthOf(part.text)
+      return
     }
-    this.readSentence(part, findActs(part.text))
+    const depth = markerDepth(block, index, part) || this.pendingDepth
+    this.pendingDepth = 0
+    this.closeLists(depth)
+    const leadIn = this.leadIns.at(-1)
+    if (leadIn && continuesLeadIn(part.text)) {
+      this.proposals.push(buildItem(part, leadIn.proposal, this.context))
+      leadIn.items++
+      return
+    }
+    this.readSentence(part, findActs(part.text), depth)
   }
 
-  private readSentence(part: ReadSentence, candidates: ActCandidate[]): void {
+  private readSentence(part: ReadSentence, candidates: ActCandidate[], depth: number): void {
     const attribution = candidates.length > 0 ? findAttribution(part.text) : undefined
     const attributed = Boolean(attribution?.speaker)
     const reading = readSentence(part.text, { attributed }, candidates)
@@ -99,10 +127,10 @@ class ProposalReader {
       const proposal = buildProposal(part, reading, attribution, this.context, () =>
         this.antecedents(current, reading.actor.from),
       )
-      if (isLeadIn(part.text, reading)) this.leadIn = { proposal, items: 0 }
+      if (isLeadIn(part.text, reading)) this.leadIns.push({ proposal, items: 0, depth })
       else this.proposals.push(proposal)
       // What later pronouns stand for: the speaker or the actor.
-      current.subject = attribution?.speaker ?? reading.actor
+      current.subject = actorPhrase(part, reading, attribution)
     }
     this.earlier.unshift(current)
     if (this.earlier.length > pronounReach) this.earlier.pop()
@@ -127,12 +155,12 @@ function findAll(document: CommuniqueDocument, context: ExtractionContext): Prop
   })
   for (const block of context.analysed) {
     if ((block.type !== 'paragraph' && block.type !== 'listItem') || isHeadline(block)) {
-      reader.closeList()
+      reader.closeLists()
       continue
     }
     for (let index = 0; index < block.sentences.length; index++) reader.read(block, index)
   }
-  reader.closeList()
+  reader.closeLists()
   return reader.proposals
 }
 

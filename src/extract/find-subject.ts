@@ -43,7 +43,7 @@ export function speechVerbBefore(
   text: string,
   end: number,
 ): { from: number; to: number } | undefined {
-  let token = wordOrNothing(tokenBefore(text, end))
+  let token = wordOrNothing(tokenBefore(text, skipWhen(text, end)))
   if (token && /ly$/.test(token.text) && !isCapitalized(token.text)) {
     token = wordOrNothing(tokenBefore(text, token.from))
   }
@@ -56,6 +56,20 @@ export function speechVerbBefore(
     return { from: previous.from, to: token.to }
   }
   return undefined
+}
+
+/** Before `end`, skip a time phrase that may follow a speech verb: "said on Monday", "said last month". */
+function skipWhen(text: string, end: number): number {
+  const last = wordOrNothing(tokenBefore(text, end))
+  if (!last) return end
+  const lower = last.text.toLowerCase()
+  if (/^(?:yesterday|today|earlier|recently)$/.test(lower)) return last.from
+  const before = wordOrNothing(tokenBefore(text, last.from))
+  const pair = `${before?.text.toLowerCase() ?? ''} ${lower}`
+  if (before && /^(?:on \p{Ll}+day|last \p{Ll}+|this \p{Ll}+|next \p{Ll}+)$/u.test(pair)) {
+    return before.from
+  }
+  return end
 }
 
 /** Where the first main verb of `text[from, to)` starts, or -1. */
@@ -185,7 +199,11 @@ export function findSubject(text: string, pos: number, acts: readonly VerbRange[
     } else if (isMainVerb(token.text) && !isParticiple(text, token, start < end ? start : -1)) {
       return scan('excluded')
     }
-    if (afterPronoun) return scan('main')
+    if (afterPronoun) {
+      // "Uganda said on Monday it would ...": reported speech without "that".
+      const speech = speechVerbBefore(text, token.to)
+      return speech ? scan('reported', { speech }) : scan('main')
+    }
     start = token.from
     at = token.from
     if (/^(?:we|i|they|he|she|you)$/.test(lower)) {
@@ -239,7 +257,9 @@ function insertBefore(text: string, comma: number): number | undefined {
   if (open < 0) return undefined
   const segment = text.slice(open + 1, comma).trim()
   const first = segment.split(/\s+/)[0] ?? ''
-  return prepositions.test(first) || /^(?:those|in particular|notably)\b/i.test(segment)
+  // ", in particular developed countries,", ", which sent troops,", ", of which it is a member,".
+  return prepositions.test(first) ||
+    /^(?:those|in particular|notably|which|who|whose|whom|where|of which|in which)\b/i.test(segment)
     ? open
     : undefined
 }

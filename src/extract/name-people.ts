@@ -43,32 +43,59 @@ function nameAfterTitle(phrase: string): string | undefined {
 }
 
 /** People's names in one document, looked up by full name or surname. */
+/** "Brazilian" in "Brazilian President Lúcia Andrade Figueiredo": a nationality before a title. */
+const nationality = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an|i)$/u
+/** "the Brazilian leader", "the Kenyan foreign minister": a person named by nationality and role. */
+const role =
+  /^the (\p{Lu}\p{Ll}+) (?:leader|president|prime minister|premier|minister|foreign minister|chancellor|head of state|head of government|king|emir|monarch|envoy)$/iu
+
+/** Names found once per document: full names by surname and by the nationality before their title. */
+interface NameIndex {
+  bySurname: Map<string, string>
+  byNationality: Map<string, string>
+}
+
 export class PeopleNames {
-  private surnames: Map<string, string> | undefined
+  private index: NameIndex | undefined
 
   constructor(
     private readonly people: readonly Person[],
     private readonly source: string,
   ) {}
 
-  /** Full names by surname: the document's people, then titled names in the text (read once, when first needed). */
-  private get bySurname(): Map<string, string> {
-    if (this.surnames) return this.surnames
-    const surnames = new Map<string, string>()
+  /** The full name a person's last words stand for, from the document's people. */
+  private fullName(tail: string): string | undefined {
+    return this.people.find((person) => person.name === tail || person.name.endsWith(` ${tail}`))
+      ?.name
+  }
+
+  /** The document's people by surname, then titled names in the text (read once, when first needed). */
+  private get names(): NameIndex {
+    if (this.index) return this.index
+    const index: NameIndex = { bySurname: new Map(), byNationality: new Map() }
     for (const person of this.people) {
       const last = person.name.split(/\s+/).pop()
-      if (last && !surnames.has(last)) surnames.set(last, person.name)
+      if (last && !index.bySurname.has(last)) index.bySurname.set(last, person.name)
     }
     capitalRun.lastIndex = 0
     for (let run = capitalRun.exec(this.source); run; run = capitalRun.exec(this.source)) {
       const list = words(run[0])
       if (list.length < 3 || !list.slice(0, -2).some((word) => titleWords.has(word))) continue
       const [first, last] = list.slice(-2) as [string, string]
-      if (titleWords.has(first) || titleWords.has(last) || surnames.has(last)) continue
-      surnames.set(last, `${first} ${last}`)
+      if (titleWords.has(first) || titleWords.has(last)) continue
+      const full = this.fullName(last) ?? `${first} ${last}`
+      if (!index.bySurname.has(last)) index.bySurname.set(last, full)
+      const adjective = list[0]!.toLowerCase()
+      if (
+        nationality.test(list[0]!) &&
+        titleWords.has(list[1]!) &&
+        !index.byNationality.has(adjective)
+      ) {
+        index.byNationality.set(adjective, full)
+      }
     }
-    this.surnames = surnames
-    return surnames
+    this.index = index
+    return index
   }
 
   /**
@@ -77,12 +104,19 @@ export class PeopleNames {
    */
   name(phrase: string, speaking = false): string | undefined {
     for (const person of this.people) if (phrase.includes(person.name)) return person.name
+    const described = role.exec(phrase)
+    if (described) return this.names.byNationality.get(described[1]!.toLowerCase())
     const bare = phrase.replace(honorific, '').trim()
     if (nameWord.test(bare) && !bare.includes(' ')) {
       const titled = honorific.test(phrase)
       if (!titled && !speaking) return undefined
-      return this.bySurname.get(bare) ?? (titled ? phrase : undefined)
+      return this.names.bySurname.get(bare) ?? (titled ? phrase : undefined)
     }
-    return nameAfterTitle(phrase)
+    const titled = nameAfterTitle(phrase)
+    if (!titled) return undefined
+    // "Minister Albers" -> "Katrin Albers"; "Foreign Minister ... Kiprono Mutai" -> the full name.
+    return titled.includes(' ')
+      ? (this.fullName(titled) ?? titled)
+      : (this.names.bySurname.get(titled) ?? titled)
   }
 }

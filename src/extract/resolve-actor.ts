@@ -12,13 +12,14 @@ export interface IssuingParties {
   we: string | null
   /** Who acts in clauses without a subject ("Calls upon Member States ..."): a resolution's body. */
   body: string | null
+  /** Whom "the two sides" names when the text defines it ("... (hereinafter “the two sides”)"). */
+  sides?: string | null
 }
 
 /** An actor, with what a later pronoun may take from it. */
 interface Resolved {
   actor: string | null
-  plural: boolean
-  person: boolean
+  kind: PronounKind
 }
 
 /** The phrase as an actor: no parenthesis, no quotes, white space folded, "The" made "the". */
@@ -48,13 +49,25 @@ function isPlural(actor: string): boolean {
 /** The subject phrases of the sentences before, most recent first. */
 export type Antecedents = () => Iterable<string>
 
-type PronounKind = 'singular' | 'plural' | 'person'
+/** What a pronoun can stand for: one body or country, a group, a person, two or more people. */
+type PronounKind = 'singular' | 'plural' | 'person' | 'people'
 
 const pronouns: Record<string, PronounKind> = {
   it: 'singular',
   they: 'plural',
   he: 'person',
   she: 'person',
+}
+
+/** "The two leaders", "both presidents": the people named together before. */
+const pairOfPeople =
+  /^(?:the two|both(?: the)?) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state)$/i
+
+/** "the two sides", "both sides". */
+const bothSides = /^(?:the (?:two )?|both )sides$/i
+
+function kindOf(clean: string): PronounKind | undefined {
+  return pronouns[clean.toLowerCase()] ?? (pairOfPeople.test(clean) ? 'people' : undefined)
 }
 
 /** Resolves subject phrases to actors: pronouns through the subjects before them. */
@@ -67,43 +80,38 @@ export class ActorResolver {
   /** The actor a phrase names (empty phrase: a clause without a subject). */
   resolve(phrase: string, antecedents: Antecedents, speaking = false): string | null {
     const clean = cleanActor(phrase)
-    const kind = pronouns[clean.toLowerCase()]
+    const kind = kindOf(clean)
     if (!kind) return this.read(clean, speaking).actor
-    return this.antecedent(kind, antecedents) ?? clean.toLowerCase()
+    return this.antecedent(kind, antecedents) ?? clean
   }
 
   /** The most recent subject before that a pronoun of this kind can stand for. */
   private antecedent(kind: PronounKind, antecedents: Antecedents): string | null {
     for (const phrase of antecedents()) {
       const clean = cleanActor(phrase)
-      if (!clean || /^(?:we|us|i|let us|it|they|he|she)$/i.test(clean)) continue
+      if (!clean || kindOf(clean) || /^(?:we|us|i|let us)$/i.test(clean)) continue
       const resolved = this.read(clean, false)
-      if (!resolved.actor || !isAgent(resolved.actor)) continue
-      const found = resolved.person ? 'person' : resolved.plural ? 'plural' : 'singular'
-      if (found === kind) return resolved.actor
+      if (resolved.actor && isAgent(resolved.actor) && resolved.kind === kind) return resolved.actor
     }
     return null
   }
 
   private read(clean: string, speaking: boolean): Resolved {
     const lower = clean.toLowerCase()
-    const plain = (actor: string | null, plural = false, person = false) => ({
-      actor,
-      plural,
-      person,
-    })
-    if (!clean) return plain(this.parties.body ?? this.parties.we, true)
+    const plain = (actor: string | null, kind: PronounKind): Resolved => ({ actor, kind })
+    if (!clean) return plain(this.parties.body ?? this.parties.we, 'plural')
     if (lower === 'we' || lower === 'us' || lower === 'let us') {
-      return plain(this.parties.we ?? 'we', true)
+      return plain(this.parties.we ?? 'we', 'plural')
     }
-    if (lower === 'i') return plain('I', false, true)
+    if (lower === 'i') return plain('I', 'person')
+    if (bothSides.test(clean) && this.parties.sides) return plain(this.parties.sides, 'plural')
     const parts = clean.split(/\s+and\s+/)
     if (parts.length > 1) {
       const people = parts.map((part) => this.names.name(part))
-      if (people.every(Boolean)) return plain(people.join(' and '), true, false)
+      if (people.every(Boolean)) return plain(people.join(' and '), 'people')
     }
     const person = this.names.name(clean, speaking)
-    if (person) return plain(person, false, true)
-    return plain(clean, isPlural(clean))
+    if (person) return plain(person, 'person')
+    return plain(clean, isPlural(clean) ? 'plural' : 'singular')
   }
 }

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { decodeWindows1252 } from './windows-1252.js'
 
 /** The input `parse` accepts: text, UTF-8 bytes, or a vfile holding either. */
 export type Input = string | Uint8Array | VFile
@@ -62,7 +63,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
         'binary',
       )
     }
-    return { text: new TextDecoder('windows-1252').decode(bytes), fallback: 'windows-1252' }
+    return { text: decodeWindows1252(bytes), fallback: 'windows-1252' }
   }
 }
 

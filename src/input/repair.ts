@@ -6,11 +6,11 @@ export interface Repair {
   ruleId: 'input-mojibake-repaired' | 'input-digit-apostrophe-repaired'
 }
 
+import { windows1252High } from './windows-1252.js'
+
 // UTF-8 read as Windows-1252: the lead byte 0xC2-0xDF or 0xE2 turns into one of
 // these characters, followed by characters standing for continuation bytes.
-const windows1252 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+const windows1252 = windows1252High
 
 function byteOf(char: string): number | undefined {
   const code = char.charCodeAt(0)

@@ -48,8 +48,13 @@ export function findDateline(text: string): FoundDateline | undefined {
   if (!wire || wire[0].length >= text.length) return undefined
   const [, place, , dateText, agency] = wire
   const upper = place === place?.toUpperCase()
-  // A mixed-case "Place --" alone is an ordinary sentence; require a date or an agency.
-  if (!dateText && !agency) return undefined
+  // A mixed-case "Place --" alone is an ordinary sentence; an upper-case one ("BRUSSELS —") is a dateline.
+  if (
+    !dateText &&
+    !agency &&
+    !(upper && /\p{Lu}{3}/u.test(place ?? '') && /(?:--|—|–)/.test(wire[0]))
+  )
+    return undefined
   if (!upper && !(dateText && agency)) return undefined
   const body = wire[0].replace(/\s*(?:--|—|–|-|:)\s*$/, '')
   return {

@@ -5,6 +5,8 @@ export interface FoundDate {
   index: number
   text: string
   value: string | null
+  /** The last day of a range ("25–26 July 2024" ends 2024-07-26), else the value. */
+  endValue: string | null
 }
 
 export interface DateReference {
@@ -18,6 +20,28 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Longest text handed to chrono: it grows super-linearly on long inputs. */
 const maxInput = 400
 
+// Day-first ("little-endian") strict parsing: "12.02.2025" is 12 February, as in most
+// of the world's official texts; month names are read either way.
+const dayFirst = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
+
+function isoOf(
+  components: chrono.ParsedComponents,
+  reference: DateReference | undefined,
+): string | null {
+  const year = components.isCertain('year')
+    ? components.get('year')
+    : reference
+      ? components.get('year')
+      : null
+  if (year === null || year === undefined) return null
+  let value = String(year)
+  const month = components.get('month')
+  const day = components.get('day')
+  if (components.isCertain('month') && month) value += `-${pad(month)}`
+  if (components.isCertain('month') && components.isCertain('day') && day) value += `-${pad(day)}`
+  return value
+}
+
 /**
  * The first explicit calendar date in a short text ("2021-06-03", "June 3, 2021",
  * "3 June 2021", "Oct. 16"); a date without a year takes the reference's year, or
@@ -28,19 +52,12 @@ export function readDate(text: string, reference?: DateReference): FoundDate | u
   const ref = reference
     ? new Date(reference.year, reference.month - 1, reference.day, 12)
     : new Date(2000, 0, 1, 12)
-  for (const result of chrono.strict.parse(input, ref, { forwardDate: false })) {
+  for (const result of dayFirst.parse(input, ref, { forwardDate: false })) {
     const start = result.start
     if (!start.isCertain('month') && !start.isCertain('year')) continue
-    const year = start.isCertain('year') ? start.get('year') : reference ? start.get('year') : null
-    const month = start.get('month')
-    const day = start.isCertain('day') ? start.get('day') : null
-    let value: string | null = null
-    if (year !== null && year !== undefined) {
-      value = String(year)
-      if (start.isCertain('month') && month) value += `-${pad(month)}`
-      if (start.isCertain('month') && day) value += `-${pad(day)}`
-    }
-    return { index: result.index, text: result.text, value }
+    const value = isoOf(start, reference)
+    const endValue = result.end ? isoOf(result.end, reference) : value
+    return { index: result.index, text: result.text, value, endValue }
   }
   return undefined
 }

@@ -36,19 +36,32 @@ const rules: BoilerplateRule[] = [
     test: /\bcookies?\b.*\b(?:accept|consent|agree|privacy|experience|browsing|settings)\b/i,
   },
   {
-    reason: 'navigation',
-    maxLength: 200,
-    test: /^(?:home|skip to (?:main )?content|back to top|top|menu|search|previous|next|read more|more|related(?: news| articles| stories| content)?|tags?|keywords?|you are here|print version|go back|back|subscribe|sign in|log ?in|register|latest news|most (?:read|viewed|popular)|trending)\s*[:>»|]?\s*$|^(?:[^>»|\n]{1,40}\s*[>»|]\s*){2,}[^>»|\n]{0,80}$/i,
-  },
-  {
     reason: 'publication',
     maxLength: 120,
-    test: /^(?:updated|published|posted|last updated|last modified|release date|date(?: of publication)?|source|editor|author|by|web editor|responsible editor)\s*[:：|]/i,
+    test: /^(?:[^|]{1,40}\|\s*)?(?:updated|published|posted|last updated|last modified|release date|date(?: of publication)?|source|editor|author|by|web editor|responsible editor)\s*[:：|]/i,
+  },
+  // A byline, or a date with a time of day ("April 5, 2025 | 08:30 CET").
+  {
+    reason: 'publication',
+    maxLength: 80,
+    test: /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$|^(?=.*\b\d{4}\b)(?=.*\b\d{1,2}:\d{2}\b)[^.]*$/iu,
+  },
+  // Document symbols on a line of their own: "SG/SM/22014", "A/RES/78/1".
+  { reason: 'reference', maxLength: 60, test: /^(?:[A-Z]{1,8}\/)+[A-Z0-9./()-]*\d[A-Z0-9./()-]*$/ },
+  {
+    reason: 'disclaimer',
+    maxLength: 200,
+    test: /^for information media\b|\bnot an official record\b|^this (?:story|article) (?:has been|was) (?:corrected|updated)\b/i,
+  },
+  {
+    reason: 'navigation',
+    maxLength: 200,
+    test: /^(?:related(?: news| articles| stories| content)?|see also|read more|also read|more on this)\s*:\s*\S|^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,60})+$|^(?:home|skip to (?:main )?content|back to top|top|menu|search|previous|next|read more|more|related(?: news| articles| stories| content)?|tags?|keywords?|you are here|print version|go back|back|subscribe|sign in|log ?in|register|latest news|most (?:read|viewed|popular)|trending)\s*[:>»|]?\s*$|^(?:[^>»|\n]{1,40}\s*[>»|]\s*){2,}[^>»|\n]{0,80}$/i,
   },
   {
     reason: 'credit',
     maxLength: 250,
-    test: /^(?:photo|photograph|image|picture|video|file photo|caption)\s*(?:by|credit|:|\/)|\((?:photo|image)\s*(?:by|:|\/)|\/\s*(?:xinhua|reuters|afp|ap|getty images)\s*\)?\s*$/i,
+    test: /^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|^(?:photo|photograph|image|picture|video|file photo|caption)\s*(?:by|credit|:|\/)|\((?:photo|image)\s*(?:by|:|\/)|\/\s*(?:xinhua|reuters|afp|ap|getty images)\s*\)?\s*$/i,
   },
 ]
 

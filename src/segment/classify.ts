@@ -20,11 +20,16 @@ const markerPattern =
 
 /** Longest line that can be a heading or a signature line. */
 const shortLine = 160
+/** Longest title: official titles run long ("Memorandum of Understanding between ..."). */
+const longestTitle = 320
+/** "Article 5. Entry into force", "Part II", "Annex 1: Terms of reference". */
+const provisionHeading =
+  /^(?:article|section|part|chapter|annex|appendix|rule|title)\s+(?:\d+|[IVXLC]+)\b[.:\s]*(?:\S+(?:\s\S+){0,11})?$/i
 
-function isHeadingLike(text: string): boolean {
-  if (text.length > shortLine || /[.,;:]$/.test(text)) return false
+function isHeadingLike(text: string, maxLength = shortLine): boolean {
+  if (text.length > maxLength || /[.,;:]$/.test(text)) return false
   const words = text.split(' ')
-  if (words.length > 25) return false
+  if (words.length > (maxLength === shortLine ? 25 : 50)) return false
   if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(text)) return false
   if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true
   const content = words.filter((word) => word.length > 3)
@@ -54,7 +59,9 @@ function classifyOne(candidate: Candidate, mapped: MappedText): Classified {
       const type: BlockType = numbered && text.length > shortLine ? 'paragraph' : 'listItem'
       return { ...base, type, marker: marker[0].trim(), textStart: marker[0].length }
     }
-    if (candidate.lines === 1 && isHeadingLike(text)) return { ...base, type: 'heading', depth: 2 }
+    if (candidate.lines === 1 && (isHeadingLike(text) || provisionHeading.test(text))) {
+      return { ...base, type: 'heading', depth: 2 }
+    }
   }
   return base
 }
@@ -63,70 +70,176 @@ function isBody(block: Classified): boolean {
   return block.type === 'paragraph' || block.type === 'listItem'
 }
 
+/** Reads a date in a short text; the caller's date reader (chrono, bounded). */
+export type DateProbe = (text: string) => { index: number; text: string } | undefined
+
+const signatureLead =
+  /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?|^(?:for|on behalf of) (?:the )?\p{Lu}.*:$|^(?:place|date)\s*:/iu
+const timeOfDay = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[A-Z]{2,4}))?\b/g
+
+/**
+ * A line that only gives a place and a date ("Kuala Lumpur, Malaysia, 9 July 2025",
+ * "XI'AN, 16 May 2025", "Done at Astana on 4 July 2024"): at most five words beside
+ * the date, each capitalised.
+ */
+export function isPlaceDateLine(text: string, readDate: DateProbe): boolean {
+  if (text.length > 120) return false
+  const found = readDate(text)
+  if (!found) return false
+  const rest = (text.slice(0, found.index) + text.slice(found.index + found.text.length))
+    .replace(timeOfDay, ' ')
+    .replace(signatureLead, ' ')
+    .replace(/\b(?:on|at|in|this|the|day|of)\b/gi, ' ')
+    .replace(/[,.;:|()–—\s-]+/g, ' ')
+    .trim()
+  if (!rest) return true
+  // Place names: capitalised words, with a few short particles ("Rio de Janeiro", "Republic of").
+  const words = rest.split(' ')
+  const particles = words.filter((word) => /^\p{Ll}{1,3}$/u.test(word)).length
+  return (
+    words.length <= 8 &&
+    particles <= 2 &&
+    words.every((word) => /^[\p{Lu}'’]|^\p{Ll}{1,3}$/u.test(word))
+  )
+}
+
 /**
  * Give each candidate its role: boilerplate by rule, then headings, list items
- * and paragraphs; a short line repeated from earlier is boilerplate; the short
- * lines after the last body block are the signature when one of them carries a
- * date or a place line ("Done at ...").
+ * and paragraphs; a short line repeated from earlier is boilerplate; before the
+ * body, the first short line is the title and place/date lines are datelines;
+ * after it, the trailing short lines are the signature when one of them
+ * carries a date or a signing formula ("Done at ...", "For the Secretariat:").
  */
 export function classify(
   candidates: Candidate[],
   mapped: MappedText[],
-  hasDate: (text: string) => boolean,
+  readDate: DateProbe,
 ): Classified[] {
   const blocks = candidates.map((candidate, i) => classifyOne(candidate, mapped[i]!))
-  const seen = new Set<string>()
-  for (const block of blocks) {
-    const key = block.mapped.text
-    if (block.type !== 'boilerplate' && block.type !== 'listItem' && key.length <= 300) {
-      if (seen.has(key)) Object.assign(block, { type: 'boilerplate', reason: 'repeated' })
-      seen.add(key)
-    }
-  }
-  markSignature(blocks, hasDate)
-  // A document with a title but no other heading level: the title is depth 1.
-  const firstHeading = blocks.find((block) => block.type === 'heading')
-  if (
-    firstHeading &&
-    !firstHeading.candidate.syntax &&
-    blocks.indexOf(firstHeading) <= firstBodyIndex(blocks)
-  ) {
-    firstHeading.depth = 1
-  }
+  markRepeated(blocks)
+  markRelated(blocks)
+  markFront(blocks, readDate)
+  markSignature(blocks, readDate)
   return blocks
 }
 
-function firstBodyIndex(blocks: Classified[]): number {
-  const index = blocks.findIndex(isBody)
-  return index === -1 ? blocks.length : index
+/**
+ * A short block repeated from earlier is furniture (a footer printed twice, a title
+ * printed again) when it stands outside the body, before its first or after its
+ * last long paragraph, and its run of repeats is not set among other short lines
+ * of text (a refrain in a closing verse is text).
+ */
+function markRepeated(blocks: Classified[]): void {
+  const long = (block: Classified) => isBody(block) && block.mapped.text.length > shortLine
+  const first = blocks.findIndex(long)
+  const last = blocks.findLastIndex(long)
+  const seen = new Set<string>()
+  const repeated = blocks.map((block, index) => {
+    const key = block.mapped.text
+    if (block.type === 'boilerplate' || block.type === 'listItem' || key.length > 300) return false
+    const again = seen.has(key) && (first === -1 || index < first || index > last)
+    seen.add(key)
+    return again
+  })
+  const isText = (index: number) => {
+    const block = blocks[index]
+    return block !== undefined && block.type !== 'boilerplate' && !repeated[index] && !long(block)
+  }
+  for (let start = 0; start < blocks.length; start++) {
+    if (!repeated[start]) continue
+    let end = start
+    while (repeated[end + 1]) end++
+    if (!isText(start - 1) && !isText(end + 1)) {
+      for (let i = start; i <= end; i++)
+        Object.assign(blocks[i]!, { type: 'boilerplate', reason: 'repeated' })
+    }
+    start = end
+  }
 }
 
-const signatureLead = /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?/i
-
-function markSignature(blocks: Classified[], hasDate: (text: string) => boolean): void {
-  let lastBody = -1
-  for (let i = 0; i < blocks.length; i++) if (isBody(blocks[i]!)) lastBody = i
-  if (lastBody === -1) return
-  const tail: Classified[] = []
-  for (let i = lastBody + 1; i < blocks.length; i++) {
+/** The list after a "Related news" line is furniture too, up to the next longer block. */
+function markRelated(blocks: Classified[]): void {
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.type === 'boilerplate') {
-      if (tail.length > 0) break
+    if (
+      block.type !== 'boilerplate' ||
+      block.reason !== 'navigation' ||
+      !/^(?:related|see also|more|latest|most|read)/i.test(block.mapped.text)
+    ) {
       continue
     }
-    if (block.mapped.text.length > shortLine || block.candidate.syntax === 'heading') break
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!
+      if (next.type === 'boilerplate') continue
+      if (next.type !== 'listItem' || next.mapped.text.length > shortLine) break
+      Object.assign(next, { type: 'boilerplate', reason: 'navigation', marker: undefined })
+    }
+  }
+}
+
+function isShortLine(block: Classified): boolean {
+  return block.candidate.lines <= 2 && block.mapped.text.length <= shortLine
+}
+
+/** The blocks before the first body paragraph: title and place/date lines. */
+function markFront(blocks: Classified[], readDate: DateProbe): void {
+  let title: Classified | undefined
+  for (const block of blocks) {
+    if (block.type === 'boilerplate') continue
+    if (block.type === 'heading' && block.candidate.syntax === 'heading') {
+      title ??= block
+      continue
+    }
+    // A long opening line is a title only when it reads as one: title case, no sentence inside.
+    const opening =
+      !title &&
+      block.candidate.lines <= 3 &&
+      block.mapped.text.length <= longestTitle &&
+      isHeadingLike(block.mapped.text, longestTitle)
+    if (!(isShortLine(block) || opening) || block.marker) break
+    if (isPlaceDateLine(block.mapped.text, readDate)) {
+      Object.assign(block, { type: 'dateline', depth: undefined })
+      continue
+    }
+    if (
+      block.type === 'paragraph' &&
+      (/[.;:,]$/.test(block.mapped.text) || /[.!?] \p{Ll}|[.!?] \p{Lu}/u.test(block.mapped.text))
+    )
+      break
+    if (!title) {
+      // A headline in sentence case is a title too, when it opens the text.
+      title = block
+      Object.assign(block, { type: 'heading', depth: 1 })
+    } else if (block.type !== 'heading') break
+  }
+  if (title && !title.candidate.syntax) title.depth = 1
+}
+
+function markSignature(blocks: Classified[], readDate: DateProbe): void {
+  const tail: Classified[] = []
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!
+    const text = block.mapped.text
+    if (block.type === 'boilerplate') {
+      // Furniture after the signature is skipped; a "Date: ..." line belongs to it.
+      if (block.reason === 'publication' && /^(?:date|place)\s*:/i.test(text)) tail.push(block)
+      else if (tail.length > 0) break
+      continue
+    }
+    if (block.candidate.syntax === 'heading' || block.marker || block.type === 'dateline') break
+    // A full sentence belongs to the signature only as a place/date line ("Adopted in Istanbul on 22 June 2025.").
+    if (!isShortLine(block) || (/[.;]$/.test(text) && !isPlaceDateLine(text, readDate))) break
     tail.push(block)
   }
-  // The last body block may itself be a "Done at Astana, 4 July 2024" line.
-  const last = blocks[lastBody]!
+  const body = blocks.filter(isBody).length - tail.filter(isBody).length
+  if (body === 0) return
   if (
-    signatureLead.test(last.mapped.text) &&
-    last.mapped.text.length <= shortLine &&
-    hasDate(last.mapped.text)
+    tail.some(
+      (block) =>
+        signatureLead.test(block.mapped.text) || isPlaceDateLine(block.mapped.text, readDate),
+    )
   ) {
-    tail.unshift(last)
-  }
-  if (tail.some((block) => hasDate(block.mapped.text) || signatureLead.test(block.mapped.text))) {
-    for (const block of tail) Object.assign(block, { type: 'signature', depth: undefined })
+    for (const block of tail)
+      Object.assign(block, { type: 'signature', depth: undefined, reason: undefined })
   }
 }

@@ -94,7 +94,7 @@ const sentenceStarters =
 /** Sentences longer than this are cut at a clause or word boundary (reported by the caller). */
 export const maxSentenceLength = 2000
 
-const boundary = /[.!?…]+["'”’)\]]*(?= )|[;:](?= (?:\(?[a-z]\)|\d+\.) )/g
+const boundary = /[.!?…]+["'”’)\]]*(?= )/g
 
 function previousToken(text: string, end: number): string {
   let start = end

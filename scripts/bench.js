@@ -1,0 +1,125 @@
+// npm run bench: speed and memory, as ratios against baselines run in the same process.
+//   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
+//   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
+//   growth at 1x, 4x and 16x the corpus concatenated; the share of each extraction step;
+//   then the diff benchmark (scripts/bench-diff.js) when it exists.
+// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import nlp from 'compromise'
+import { defaultSteps, parse } from '../dist/index.js'
+
+const quick = process.argv.includes('--quick')
+const root = new URL('../', import.meta.url)
+const corpusDir = new URL('../shared/corpus/ungd-2023/', root)
+
+function time(fn, repeat = 1) {
+  const times = []
+  let result
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now()
+    result = fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { ms: times[Math.floor(times.length / 2)], result }
+}
+
+const rate = (chars, ms) => `${(((chars / ms) * 1000) / 1024).toFixed(0)} K chars/s`
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+
+console.log(`communique bench (node ${process.version}${quick ? ', quick' : ''})\n`)
+
+console.log('Fixtures (median of 20 runs):')
+for (const name of ['initiative.txt', 'news.txt']) {
+  const text = readFileSync(new URL(`fixtures/${name}`, root), 'utf8')
+  parse(text)
+  const full = time(() => parse(text), 20)
+  const structure = time(() => parse(text, { extract: false }), 20)
+  console.log(
+    `  ${name.padEnd(16)} ${String(text.length).padStart(6)} chars  parse ${full.ms.toFixed(2)} ms (structure only ${structure.ms.toFixed(2)} ms)`,
+  )
+}
+
+if (!existsSync(corpusDir)) {
+  console.log(`\nCorpus not found at ${corpusDir.pathname}: skipping corpus figures.`)
+  process.exit(0)
+}
+// The corpus folder also holds a stray .DS_Store (binary): read only the statements.
+const files = readdirSync(corpusDir)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+const texts = files.map((file) => readFileSync(new URL(file, corpusDir), 'utf8'))
+const chars = texts.reduce((sum, text) => sum + text.length, 0)
+console.log(`\nCorpus: ${files.length} statements, ${(chars / 1e6).toFixed(2)} M chars`)
+
+// Warm up both sides, then measure each on the same texts, in the same process.
+for (const text of texts.slice(0, 5)) {
+  parse(text)
+  nlp(text).organizations().out('array')
+}
+const ours = time(() => texts.map((text) => parse(text)), quick ? 1 : 3)
+const structure = time(() => texts.map((text) => parse(text, { extract: false })), quick ? 1 : 3)
+const baseline = time(() =>
+  texts.map((text) => {
+    const view = nlp(text)
+    return [view.organizations().out('array'), view.places().out('array')]
+  }),
+)
+console.log(
+  `  communique parse + extraction  ${ours.ms.toFixed(0).padStart(6)} ms  ${rate(chars, ours.ms)}`,
+)
+console.log(
+  `  communique structure only      ${structure.ms.toFixed(0).padStart(6)} ms  ${rate(chars, structure.ms)}`,
+)
+console.log(
+  `  compromise orgs + places       ${baseline.ms.toFixed(0).padStart(6)} ms  ${rate(chars, baseline.ms)}`,
+)
+console.log(`  ratio: communique is ${(baseline.ms / ours.ms).toFixed(1)}x compromise's throughput`)
+
+if (defaultSteps.length > 0) {
+  // Each step timed where it runs (a step left out would change what later steps see).
+  const spent = new Map(defaultSteps.map((step) => [step.name, 0]))
+  const timed = defaultSteps.map((step) => ({
+    name: step.name,
+    run(document, context) {
+      const start = performance.now()
+      step.run(document, context)
+      spent.set(step.name, spent.get(step.name) + performance.now() - start)
+    },
+  }))
+  const total = time(() => texts.map((text) => parse(text, { steps: timed }))).ms
+  console.log(`\nTime in each extraction step (one corpus pass, ${total.toFixed(0)} ms in all):`)
+  for (const [name, ms] of spent) {
+    console.log(
+      `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${((ms / total) * 100).toFixed(0).padStart(3)}% of parse, +${((ms / (total - ms)) * 100).toFixed(0)}% over the rest`,
+    )
+  }
+  const proposals = [...spent]
+    .filter(([name]) => name.includes('proposal'))
+    .reduce((sum, [, ms]) => sum + ms, 0)
+  if (proposals > 0)
+    console.log(
+      `  proposals add ${((proposals / (total - proposals)) * 100).toFixed(0)}% to the rest of parse`,
+    )
+}
+
+console.log('\nGrowth with input size (the corpus concatenated, one document):')
+const joined = texts.join('\n\n')
+let first
+for (const factor of quick ? [1, 4] : [1, 4, 16]) {
+  const text = Array.from({ length: factor }, () => joined).join('\n\n')
+  globalThis.gc?.()
+  const before = process.memoryUsage().rss
+  const { ms } = time(() => parse(text))
+  const after = process.memoryUsage().rss
+  first ??= ms
+  console.log(
+    `  ${String(factor).padStart(2)}x  ${(text.length / 1e6).toFixed(1).padStart(5)} M chars  ${ms.toFixed(0).padStart(6)} ms  ${rate(text.length, ms)}  time/1x ${(ms / first).toFixed(1)}  rss ${mb(after)} (+${mb(Math.max(0, after - before))})`,
+  )
+}
+
+const diffBench = new URL('scripts/bench-diff.js', root)
+if (!process.argv.includes('--no-diff') && existsSync(diffBench)) {
+  console.log('')
+  await import(diffBench.href)
+}

@@ -1,0 +1,47 @@
+/** An alias given in a parenthesis, with its offsets in the sentence's analysed text. */
+export interface DefinedAlias {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Definition {
+  aliases: DefinedAlias[]
+  /** Where the defined name really ends when lower-case words come before the parenthesis ("... on disaster management (AHA Centre)"). */
+  nameEnd: number
+}
+
+// Lower-case words that may end a name before its acronym, the opening parenthesis and a
+// "hereinafter ..." lead, each bounded so that the match stays short.
+const opening =
+  /^((?:\s+(?:on|for|of|in|and)(?:\s+[\p{Ll}-]{2,20}){1,4}))?\s*\(\s*(?:hereinafter(?:\s+(?:jointly|collectively|together))?(?:\s+(?:referred\s+to|called|named|known))?(?:\s+as)?\s+)?/u
+const aliasPattern =
+  /^["“‘']?((?:the\s+|The\s+)?)(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})["”’']?/u
+
+/** The aliases in a parenthesis that starts at `from` (right after a name), if any. */
+export function readDefinition(text: string, from: number): Definition | undefined {
+  const window = text.slice(from, from + 240)
+  const lead = opening.exec(window)
+  if (!lead) return undefined
+  const close = window.indexOf(')', lead[0].length)
+  if (close === -1) return undefined
+  const aliases: DefinedAlias[] = []
+  let offset = lead[0].length
+  while (offset < close) {
+    const found = aliasPattern.exec(window.slice(offset, close))
+    if (!found) return undefined
+    const [whole, article, name] = found
+    // A name with a code is recorded without its article ("the SCO" -> SCO, "the CICA
+    // Secretariat" -> CICA Secretariat), a common noun with it ("the Organisation").
+    const upper = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name!)
+    const from2 = from + offset + whole!.indexOf(upper ? name! : article! || name!)
+    const text2 = upper ? name! : `${article}${name}`
+    aliases.push({ start: from2, end: from2 + text2.length, text: text2 })
+    offset += whole!.length
+    const rest = /^\s*(?:,|or|and|;)\s*/.exec(window.slice(offset, close))
+    if (!rest || rest[0].length === 0) break
+    offset += rest[0].length
+  }
+  if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
+  return { aliases, nameEnd: from + (lead[1]?.length ?? 0) }
+}

@@ -1,0 +1,230 @@
+import {
+  genericWords,
+  namePossessives,
+  organizationHeads,
+  placeBoundHeads,
+  weakHeads,
+} from '../data/name-words.js'
+import { bodyNamed } from './known-bodies.js'
+import type { NameElement, NameItem } from './name-chunks.js'
+import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-head.js'
+import { titledPerson } from './person-name.js'
+import { isComplete } from './split-names.js'
+import type { Token } from './tokenize.js'
+
+/** Offsets in the sentence's analysed text. */
+export interface TextSpan {
+  start: number
+  end: number
+}
+
+export interface NameFindings {
+  organizations: Array<TextSpan & { name: string; owner?: string; head: string; weak: boolean }>
+  acronyms: Array<TextSpan & { text: string }>
+  shortForms: Array<TextSpan & { head: string; text: string }>
+}
+
+/** The sentence a name is read in. */
+export interface NameContext {
+  text: string
+  tokens: Token[]
+}
+
+const articles = new Set(['the', 'this', 'its', 'our', 'that'])
+
+/** The token before an item, lower-cased: "the" in "the Council". */
+function wordBefore(item: NameItem, context: NameContext): string | undefined {
+  return context.tokens[item.from - 1]?.text.toLowerCase()
+}
+
+function trimLinks(elements: NameElement[]): NameElement[] {
+  let from = 0
+  let to = elements.length
+  while (from < to && elements[from]!.link) from++
+  while (to > from && elements[to - 1]!.link) to--
+  return elements.slice(from, to)
+}
+
+/**
+ * "African Union Commission for the Sudan" -> "African Union Commission": a place after
+ * in/at/for ends the name only for place-bound heads; a place right after the head of a
+ * name without complement is not part of it ("General Assembly Mexico reiterates").
+ */
+function trimPlace(elements: NameElement[], head: string): NameElement[] {
+  const last = elements[elements.length - 1]?.item
+  const before = elements[elements.length - 2]
+  if (
+    last?.kind === 'place' &&
+    before?.item?.word === head &&
+    complementStart(elements) === elements.length
+  ) {
+    return elements.slice(0, -1)
+  }
+  const link = before?.link
+  if (!last || !link || last.kind !== 'place' || placeBoundHeads.has(head)) return elements
+  if (!['in', 'at', 'for', 'on'].includes(link.words[0]!)) return elements
+  return elements.slice(0, -2)
+}
+
+/** "Security Council for Member States" -> "Security Council": a complement of group words only is not part of a name. */
+function trimGroup(elements: NameElement[]): NameElement[] {
+  for (let k = elements.length - 2; k > 0; k--) {
+    const link = elements[k]!.link
+    if (!link) continue
+    if (link.words[0] !== 'for') return elements
+    const rest = itemsOf(elements.slice(k + 1))
+    const generic = rest.every((item) => item.head === 'group' || genericWords.has(item.word))
+    return generic ? elements.slice(0, k) : elements
+  }
+  return elements
+}
+
+/** Whether the part after a name's last complement link names something by itself ("Arab States" in "League of Arab States"). */
+function complementTailComplete(elements: NameElement[]): boolean {
+  for (let k = elements.length - 1; k >= 0; k--) {
+    if (elements[k]!.link?.words.some((word) => ['of', 'for', 'on', 'with'].includes(word))) {
+      return isComplete(elements.slice(k + 1))
+    }
+  }
+  return false
+}
+
+/** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
+function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
+  if (complementStart(elements) < elements.length) return true
+  return items.some(
+    (item) =>
+      item.kind !== 'word' || !(organizationHeads.has(item.word) || genericWords.has(item.word)),
+  )
+}
+
+function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
+  const article = context.tokens[item.from - 1]!
+  out.shortForms.push({
+    start: article.start,
+    end: item.end,
+    head: item.word,
+    text: context.text.slice(article.start, item.end),
+  })
+}
+
+/** Codes and head-less bodies anywhere in a name: "SCO" in "SCO Center for ...", "United Nations". */
+function readParts(elements: NameElement[], context: NameContext, out: NameFindings): void {
+  for (const item of itemsOf(elements)) {
+    if (item.kind === 'acronym') {
+      out.acronyms.push({
+        start: item.start,
+        end: item.end,
+        text: context.text.slice(item.start, item.end),
+      })
+    } else if (item.kind === 'body') {
+      const name = context.text.slice(item.start, item.end)
+      out.organizations.push({ start: item.start, end: item.end, name, head: name, weak: false })
+    }
+  }
+}
+
+/** Nested complete names: after the first "of", and a leading name that ends in a head ("Shanghai Cooperation Organization Forum"). */
+function readNested(
+  elements: NameElement[],
+  context: NameContext,
+  out: NameFindings,
+  depth: number,
+): void {
+  const end = complementStart(elements)
+  const of = elements.findIndex((element) => element.link?.words[0] === 'of')
+  if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
+  for (let k = end - 2; k >= 0; k--) {
+    const item = elements[k]!.item
+    const next = elements[k + 1]!.item
+    if (!item || !next) continue
+    if (
+      (item.head === 'organization' || item.kind === 'body') &&
+      next.head &&
+      next.head !== 'group'
+    ) {
+      readHeaded(elements.slice(0, k + 1), context, out, depth + 1)
+      return
+    }
+  }
+}
+
+/** Names longer than this are runs of capitalised text, not names; nesting deeper than this is not read. */
+const maxItems = 40
+const maxDepth = 8
+
+/** Read a name (or a nested part of one) by its head. */
+function readHeaded(
+  input: NameElement[],
+  context: NameContext,
+  out: NameFindings,
+  depth = 0,
+  owner?: string,
+): void {
+  if (depth > maxDepth || input.length > maxItems * 2) return
+  let elements = trimLinks(input)
+  const person = titledPerson(elements)
+  if (person !== undefined) elements = trimLinks(elements.slice(0, person))
+  const items = itemsOf(elements)
+  if (items.length === 0) return
+  if (items.length === 1 && !owner) {
+    const only = items[0]!
+    if (only.head === 'organization' && articles.has(wordBefore(only, context) ?? '')) {
+      addShortForm(only, context, out)
+    }
+    return
+  }
+  // "League of Arab States Summit": a head word after the complement heads the whole name.
+  const lastItem = items[items.length - 1]!
+  const lastIndex = elements.length - 1
+  // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
+  const compound =
+    lastItem.head === 'event' || lastItem.head === 'document' || lastItem.head === 'other'
+  if (
+    compound &&
+    elements[lastIndex - 1]?.item &&
+    complementTailComplete(elements.slice(0, lastIndex))
+  ) {
+    readHeaded(elements.slice(0, lastIndex), context, out, depth + 1, owner)
+    return
+  }
+  const head = mainHead(elements)
+  const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
+  const known = bodyNamed(whole)
+  const headed = head?.item.head === 'organization' && !startsWithOrdinal(elements)
+  if (known || (headed && (owner || isDistinctive(elements, items)))) {
+    const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
+    const keptItems = itemsOf(kept)
+    const start = keptItems[0]!.start
+    const end = keptItems[keptItems.length - 1]!.end
+    const headWord = head?.item.word ?? whole
+    const found = {
+      start,
+      end,
+      name: context.text.slice(start, end),
+      head: headWord,
+      weak: !known && weakHeads.has(headWord),
+    }
+    out.organizations.push(owner ? { ...found, owner } : found)
+  }
+  readNested(elements, context, out, depth)
+}
+
+/**
+ * Find the organizations, codes and short forms that one name holds; `owner` is the
+ * possessive right before it ("Tajikistan" of "Tajikistan's Association for ...").
+ */
+export function readName(
+  elements: NameElement[],
+  context: NameContext,
+  owner?: string,
+): NameFindings {
+  const out: NameFindings = { organizations: [], acronyms: [], shortForms: [] }
+  readParts(elements, context, out)
+  // A single plain word (most names of a text) holds nothing more.
+  const only = elements.length === 1 ? elements[0]!.item : undefined
+  if (only && only.kind !== 'word') return out
+  if (only && !only.head && !only.possessive) return out
+  readHeaded(elements, context, out, 0, owner)
+  return out
+}
