@@ -6,7 +6,7 @@
 // deeper than their lead-in: indented further, or marked deeper ("2." leads "2.1.").
 import type { Block } from '../model/document.js'
 import type { SentenceReading } from './classify-acts.js'
-import { firstMainVerb } from './find-subject.js'
+import { firstMainVerb } from './find-verbs.js'
 import { headWord, isAgent, isAgentWord } from './judge-agent.js'
 
 const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|[-•*·–—])\s+/u
