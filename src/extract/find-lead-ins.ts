@@ -80,6 +80,7 @@ export function continuesLeadIn(item: string): boolean {
 
 /** The subject a sentence names and nothing else ("The Deputies", "Summit:"), or undefined. */
 export function subjectLeadIn(text: string): string | undefined {
+  if (text.length > 100) return undefined
   const phrase = text.replace(/[:,]\s*$/, '').trim()
   if (!/^\p{Lu}/u.test(phrase) || phrase.split(/\s+/).length > 8 || /[.;!?]/.test(phrase)) {
     return undefined

@@ -4,7 +4,13 @@
 // complement of an act ("proposes that ..."), or a clause whose verbs are not
 // acts (relative, subordinate, acknowledged: "notes that ...").
 import { subordinators } from './clause-words.js'
-import { hasVerb, isMainVerb, skipToSubjectEnd, speechVerbBefore } from './find-verbs.js'
+import {
+  hasVerb,
+  isMainVerb,
+  mayEndSpeech,
+  skipToSubjectEnd,
+  speechVerbBefore,
+} from './find-verbs.js'
 import { isWord, type Token, tokenBefore } from './sentence-words.js'
 import { insertBefore, prepositions } from './skip-inserts.js'
 
@@ -126,14 +132,14 @@ class SubjectScanner {
       if (pronoun || hasVerb(text, token.from, acts)) return this.result('main')
     } else if (subordinators.has(lower)) {
       return this.result('excluded')
-    } else if (speechVerbBefore(text, token.to)) {
+    } else if (mayEndSpeech(lower) && speechVerbBefore(text, token.to)) {
       return this.result('reported', { speech: speechVerbBefore(text, token.to) })
     } else if (isMainVerb(token.text) && !isParticiple(text, token, empty ? -1 : this.start)) {
       return this.result('excluded')
     }
     if (this.afterPronoun) {
       // "Uganda said on Monday it would ...": reported speech without "that".
-      const speech = speechVerbBefore(text, token.to)
+      const speech = mayEndSpeech(lower) ? speechVerbBefore(text, token.to) : undefined
       return speech ? this.result('reported', { speech }) : this.result('main')
     }
     return this.join(token)

@@ -18,6 +18,16 @@ export function isMainVerb(word: string): boolean {
   return mainVerbs.has(word.toLowerCase())
 }
 
+/** Can a speech verb phrase end with this word ("said", "out", "convinced", "Monday", "ago")? */
+export function mayEndSpeech(lower: string): boolean {
+  return (
+    speechVerbs.has(lower) ||
+    /^(?:out|convinced|\p{Ll}+day|yesterday|today|earlier|recently|week|month|year|\p{Ll}+ly)$/u.test(
+      lower,
+    )
+  )
+}
+
 /** The speech verb whose last word ends at `end` ("said", "pointed out", "are convinced"), skipping an adverb. */
 export function speechVerbBefore(
   text: string,
