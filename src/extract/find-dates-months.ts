@@ -1,5 +1,5 @@
 import { type DateCandidate, type DateParser, formatMonth, formatRange } from './date-candidate.js'
-import { monthNumber, monthPattern } from './month-names.js'
+import { mayNameMonth, monthNumber, monthPattern } from './month-names.js'
 
 const year = '(1\\d{3}|2[01]\\d{2})(?![\\p{L}\\d]|[.,/:]\\d)'
 const dash = '\\s*(?:-|–|—)\\s*|\\s+(?:to|until|till|through)\\s+'
@@ -45,13 +45,14 @@ function rangeCandidate(match: RegExpExecArray): DateCandidate | undefined {
 export const findMonthDates: DateParser = {
   name: 'months',
   find(text) {
-    if (!/[JFMASOND][a-zA-Z]{2}/.test(text)) return []
+    if (!mayNameMonth(text)) return []
     const found: DateCandidate[] = []
-    for (const match of text.matchAll(monthRange)) {
+    const hasYear = /\d{4}/.test(text)
+    for (const match of hasYear ? text.matchAll(monthRange) : []) {
       const candidate = rangeCandidate(match)
       if (candidate) found.push(candidate)
     }
-    for (const match of text.matchAll(monthYear)) {
+    for (const match of hasYear ? text.matchAll(monthYear) : []) {
       const value = formatMonth(Number(match[2]), monthNumber(match[1]!)!)
       found.push({
         from: match.index,
