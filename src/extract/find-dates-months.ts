@@ -6,7 +6,8 @@ const dash = '\\s*(?:-|–|—)\\s*|\\s+(?:to|until|till|through)\\s+'
 
 /** "June–July 2024", "June 2024 to March 2025", "between June and August 2024". */
 const monthRange = new RegExp(
-  `(?<![\\p{L}\\d])(between\\s+)?(${monthPattern})(?:,?\\s+${year})?(?:${dash}|\\s+and\\s+)(${monthPattern}),?\\s+${year}`,
+  `(?<![\\p{L}\\d])(between\\s+)?(${monthPattern})(?:,?\\s+${year})?` +
+    `(?:${dash}|\\s+and\\s+)(${monthPattern}),?\\s+${year}`,
   'gu',
 )
 
@@ -16,9 +17,16 @@ const monthYear = new RegExp(
   'gu',
 )
 
-/** A month without a year after a word that makes it a time: "in March", "by June", "last December". */
+/** Words that make a month without a year a time: "in March", "by June", "the end of May". */
+const monthLead =
+  '(?:in|In|by|By|since|Since|until|Until|till|from|From|through|during|During|before|Before|' +
+  'after|After|early|late|mid-?|(?:end|beginning|start|middle|month) of)'
+/** Words that count a month from the document's date: "last December", "next March". */
+const monthShift = '(last|Last|next|Next|this|This|coming|past)'
+
+/** A month without a year after a word that makes it a time: "in March", "last December". */
 const monthAlone = new RegExp(
-  '(?<![\\p{L}\\d])(?:(?:in|In|by|By|since|Since|until|Until|till|from|From|through|during|During|before|Before|after|After|early|late|mid-?|(?:end|beginning|start|middle|month) of)\\s+|(?:(last|Last|next|Next|this|This|coming|past)\\s+))' +
+  `(?<![\\p{L}\\d])(?:${monthLead}\\s+|${monthShift}\\s+)` +
     `(${monthPattern})(?![\\p{L}\\d]|\\.\\p{L}|,?\\s*\\d)`,
   'gu',
 )

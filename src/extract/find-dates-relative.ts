@@ -15,8 +15,9 @@ const shiftOf: Record<string, -1 | 0 | 1> = {
 }
 
 const weekdayNames = [...weekdays, ...weekdays.map((day) => day.toUpperCase())].join('|')
+const weekdayShift = 'last|next|this|coming|Last|Next|This|Coming|LAST|NEXT|THIS|COMING'
 const weekday = new RegExp(
-  `(?<![\\p{L}\\d])(?:(last|next|this|coming|Last|Next|This|Coming|LAST|NEXT|THIS|COMING)\\s+)?(${weekdayNames})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(${weekdayShift})\\s+)?(${weekdayNames})(?![\\p{L}\\d])`,
   'gu',
 )
 const dayWord = /(?<![\p{L}\d])(today|yesterday|tomorrow)(?![\p{L}\d])/giu
@@ -26,9 +27,10 @@ const period = /(?<![\p{L}\d])(last|next|this|current)\s+(week|month|year)(?![\p
 
 /** Capitalised words that may stand before a weekday without making it a name ("Good Friday"). */
 const weekdayLead = new Set(
-  'on by since until till from last next this coming published updated posted before after and or early late'.split(
-    ' ',
-  ),
+  (
+    'on by since until till from last next this coming published updated posted before after ' +
+    'and or early late'
+  ).split(' '),
 )
 
 function previousWord(text: string, at: number): string | undefined {
