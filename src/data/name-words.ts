@@ -60,7 +60,7 @@ Presidency Chairmanship Chairship Secretary-Generalship Territory Territories La
 export const titleWords = words(`
 President Vice-President President-elect Minister Secretary-General Secretary Under-Secretary-General
 Deputy Director Director-General Chairman Chairwoman Chairperson Chair Vice-Chairman Vice-Chairperson
-Chancellor King Queen Prince Princess Emir Amir Sheikh Sheikha Sultan Ambassador Envoy Representative
+Chancellor King Queen Prince Princess Emir Amir Sultan Ambassador Envoy Representative
 Commissioner Governor Mayor Spokesperson Spokesman Spokeswoman Senator Speaker Chief Commander Pope
 Patriarch Imam Counsellor Counselor Adviser Advisor Coordinator Rapporteur Head Premier Vice-Premier
 Leader Founder Consul Consul-General Delegate Judge Prosecutor Registrar Administrator Executive

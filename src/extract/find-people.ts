@@ -7,7 +7,10 @@ import { isNameWord, titledPerson, titledPersonEnd } from './person-name.js'
 import type { Name } from './split-names.js'
 import { isHonorific } from './word-class.js'
 
-type Found = { start: number; end: number; title?: string }
+type Found = { start: number; end: number; title?: string | undefined }
+
+const honorificTitle =
+  /^(?:(?:His|Her|Their|Your)\s+)?(?:(?:Royal\s+)?(?:Excellency|Majesty|Highness)\s*)+/
 
 const span = (elements: NameElement[]) => {
   const items = itemsOf(elements)
@@ -148,6 +151,8 @@ export const findPeople: Step = {
         ...honoredPeople(entry),
       ]
       for (const person of found) {
+        // "His Excellency", "Her Majesty" address the person; they are not part of the title.
+        if (person.title) person.title = person.title.replace(honorificTitle, '') || undefined
         const candidate = {
           ...sourceSpan(entry.sentence, person.start, person.end),
           name: text.slice(person.start, person.end),

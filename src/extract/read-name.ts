@@ -91,11 +91,16 @@ function complementTailComplete(elements: NameElement[]): boolean {
 
 /** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
 function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
-  if (complementStart(elements) < elements.length) return true
-  return items.some(
-    (item) =>
-      item.kind !== 'word' || !(organizationHeads.has(item.word) || genericWords.has(item.word)),
-  )
+  const generic = (item: NameItem) =>
+    item.kind === 'word' && (organizationHeads.has(item.word) || genericWords.has(item.word))
+  const end = complementStart(elements)
+  if (end < elements.length) {
+    // "State and Government of the Non-Aligned Movement" (of "Heads of State and Government of ...").
+    const before = itemsOf(elements.slice(0, end))
+    const joined = elements.slice(0, end).some((element) => element.link?.words.includes('and'))
+    return !(joined && before.length > 1 && before.every(generic))
+  }
+  return items.some((item) => !generic(item))
 }
 
 function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
