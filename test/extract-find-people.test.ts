@@ -43,6 +43,22 @@ describe('people with the title the text gives them', () => {
     ])
   })
 
+  it('records signatories without a title', () => {
+    expect(
+      peopleOf(
+        'For the Republic of Armenia\n\nTigran Avetisyan\n\nFor the Republic of Belarus\n\nPavel Zhuravsky\n',
+      ),
+    ).toEqual(['Tigran Avetisyan', 'Pavel Zhuravsky'])
+  })
+
+  it('finds a full name next to a verb of saying', () => {
+    expect(
+      peopleOf(
+        '"Sanctions are needed," said Nyaboth Deng Akech, a researcher. God Almighty said so.',
+      ),
+    ).toEqual(['Nyaboth Deng Akech'])
+  })
+
   it('records a later surname as a mention of the same person', () => {
     const doc = parse('EU High Representative Marta Lindqvist spoke. Lindqvist told reporters so.')
     expect(doc.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([

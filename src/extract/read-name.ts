@@ -11,6 +11,7 @@ import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-he
 import { titledPerson } from './person-name.js'
 import { isComplete } from './split-names.js'
 import type { Token } from './tokenize.js'
+import { isOrdinal } from './word-class.js'
 
 /** Offsets in the sentence's analysed text. */
 export interface TextSpan {
@@ -146,7 +147,8 @@ function readNested(
     if (
       (item.head === 'organization' || item.kind === 'body') &&
       next.head &&
-      next.head !== 'group'
+      next.head !== 'group' &&
+      next.head !== 'event'
     ) {
       readHeaded(elements.slice(0, k + 1), context, out, depth + 1)
       return
@@ -196,7 +198,10 @@ function readHeaded(
   const head = mainHead(elements)
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
-  const headed = head?.item.head === 'organization' && !startsWithOrdinal(elements)
+  // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
+  const ordinal =
+    startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const headed = head?.item.head === 'organization' && !ordinal
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
