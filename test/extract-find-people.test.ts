@@ -33,6 +33,10 @@ describe('people with the title the text gives them', () => {
       ['Penny Wong | Minister for Foreign Affairs'],
     ],
     ['Mr. Guterres said so.', ['Guterres']],
+    [
+      'It was attended by H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee.',
+      ['Wang Yi | Member of the Political Bureau of the CPC Central Committee'],
+    ],
   ])('%s', (text, expected) => {
     expect(peopleOf(text)).toEqual(expected)
   })

@@ -67,12 +67,12 @@ Commissioner Governor Mayor Spokesperson Spokesman Spokeswoman Senator Speaker C
 Patriarch Imam Counsellor Counselor Adviser Advisor Coordinator Rapporteur Head Premier Vice-Premier
 Leader Founder Consul Consul-General Delegate Judge Prosecutor Registrar Administrator Executive
 Officer Councillor Councilor Attaché Chargé Marshal Admiral Colonel Lieutenant Captain Major
-Excellency Majesty Highness Monarch Crown Emperor Empress Grand Duke General
+Excellency Majesty Highness Monarch Crown Emperor Empress Grand Duke General Member
 `)
 
 /** Plural nouns for groups of people and states: never names ("Member States", "Foreign Ministers"). */
 export const groupWords = words(`
-Ministers Leaders Heads Members Member States Parties Countries Nations Peoples People Governors
+Ministers Leaders Heads Members States Parties Countries Nations Peoples People Governors
 Representatives Delegations Participants Envoys Presidents Chairs Observers Partners Officials
 Authorities Experts Scholars Youth Women Children Friends Brothers Sisters
 `)
