@@ -93,7 +93,10 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
   const found: Found[] = []
   const lastItem = items[items.length - 1]!
   const named = items.slice(0, -1)
-  if (plain && suffix && placeMakingSuffixes.has(suffix.text)) {
+  // "the Transnistrian region", "the Sahel-Saharan region": an adjective before a lower-case suffix.
+  const adjectival =
+    /-|(?:ian|ean|ese|ish|ic|ern)$/.test(lastItem.word) && /^\p{Ll}/u.test(suffix?.text ?? '')
+  if (plain && suffix && placeMakingSuffixes.has(suffix.text) && !adjectival) {
     found.push({ name: text(first, lastItem), start: first.start, end: suffix.end })
   } else if (
     named.length > 0 &&
