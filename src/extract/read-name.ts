@@ -146,7 +146,7 @@ function readNested(
     if (!item || !next) continue
     if (
       (item.head === 'organization' || item.kind === 'body') &&
-      next.head &&
+      (next.kind === 'word' || next.kind === 'acronym') &&
       next.head !== 'group' &&
       next.head !== 'event'
     ) {
