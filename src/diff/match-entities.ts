@@ -26,7 +26,8 @@ function keysOf(
   const owner = type === 'organization' ? (entity as Organization).owner : undefined
   const suffix = owner ? ` @${nameKey(owner)}` : ''
   const keys = new Set<string>()
-  for (const name of names) for (const key of keysOfName(name, acronyms)) keys.add(key + suffix)
+  for (const name of new Set(names))
+    for (const key of keysOfName(name, acronyms)) keys.add(key + suffix)
   return keys
 }
 
