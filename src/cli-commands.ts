@@ -2,6 +2,7 @@ import { diff } from './diff/diff.js'
 import { diffToJson } from './export/diff-to-json.js'
 import { diffToText } from './export/diff-to-text.js'
 import { toJson } from './export/to-json.js'
+import { toMarkdown } from './export/to-markdown.js'
 import type { CommuniqueDocument } from './model/document.js'
 
 interface RenderOptions {
@@ -15,16 +16,6 @@ interface CommandOutputs {
   render(documents: CommuniqueDocument[], format: string, options: RenderOptions): string
 }
 
-/** A plain reading of a document until the Markdown exporter exists. */
-function minimalMarkdown(document: CommuniqueDocument): string {
-  const lines: string[] = []
-  if (document.metadata.title) lines.push(`# ${document.metadata.title}`, '')
-  for (const block of document.blocks) {
-    if (block.type === 'paragraph' || block.type === 'listItem') lines.push(block.text, '')
-  }
-  return lines.join('\n')
-}
-
 /** What each command reads and how it writes each format. */
 export const commandOutputs: Record<string, CommandOutputs> = {
   parse: {
@@ -32,7 +23,7 @@ export const commandOutputs: Record<string, CommandOutputs> = {
     formats: ['json', 'md'],
     defaultFormat: 'json',
     render([document], format) {
-      return format === 'md' ? minimalMarkdown(document!) : toJson(document!)
+      return format === 'md' ? toMarkdown(document!) : toJson(document!)
     },
   },
   diff: {

@@ -4,9 +4,10 @@ import { looksLikeMarkdown } from './input/detect-format.js'
 import { LineIndex } from './input/line-index.js'
 import { MessageCollector } from './input/messages.js'
 import { normalizePieces } from './input/normalize.js'
-import { findRepairs } from './input/repair.js'
+import { findRepairs, type Repair } from './input/repair.js'
 import { sliceMapped } from './input/text-map.js'
 import { findDateline } from './metadata/dateline.js'
+import { applyFrontMatter, readFrontMatter } from './metadata/front-matter.js'
 import { readMetadata } from './metadata/metadata.js'
 import { readDate, referenceOf } from './metadata/read-date.js'
 import {
@@ -19,7 +20,7 @@ import {
 import { steps as defaultSteps } from './pipeline.js'
 import type { Candidate } from './segment/candidate.js'
 import { type Classified, classify } from './segment/classify.js'
-import { markdownBlocks } from './segment/markdown-blocks.js'
+import { type MarkdownRead, readMarkdown } from './segment/markdown-blocks.js'
 import { plainBlocks } from './segment/plain-blocks.js'
 import { maxSentenceLength, splitSentences } from './segment/sentences.js'
 
@@ -35,6 +36,12 @@ export interface ParseOptions {
 }
 
 export const defaultMaxLength = 64 * 1024 * 1024
+
+const repairNames: Record<Repair['ruleId'], string> = {
+  'input-mojibake-repaired': 'mis-decoded characters',
+  'input-digit-apostrophe-repaired': 'digit standing for an apostrophe',
+  'input-hyphenation-joined': 'word broken at a line end',
+}
 
 function reportInput(decoded: Decoded, source: string, messages: MessageCollector): void {
   if (decoded.fallback) {
@@ -162,10 +169,7 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
   const repairs = findRepairs(source)
   for (const repair of repairs) {
     const actual = source.slice(repair.start, repair.end)
-    const what =
-      repair.ruleId === 'input-mojibake-repaired'
-        ? 'mis-decoded characters'
-        : 'digit standing for an apostrophe'
+    const what = repairNames[repair.ruleId]
     messages.warn(
       repair.ruleId,
       `${what} \`${actual}\` read as \`${repair.replacement}\``,
@@ -184,8 +188,17 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
       : looksLikeMarkdown(source)
         ? 'markdown'
         : 'text'
-  const candidates: Candidate[] =
-    format === 'markdown' ? markdownBlocks(source) : plainBlocks(source)
+  const markdown: MarkdownRead | undefined =
+    format === 'markdown' ? readMarkdown(source) : undefined
+  const candidates: Candidate[] = markdown ? markdown.candidates : plainBlocks(source)
+  for (const skipped of markdown?.skipped ?? []) {
+    messages.info(
+      'markdown-analysis-skipped',
+      'analysis sections written by the Markdown exporter are not read as text',
+      skipped.start,
+      skipped.end,
+    )
+  }
   const mapped = candidates.map((candidate) => normalizePieces(candidate.pieces, repairs))
   const classified = classify(candidates, mapped, (text) => readDate(text))
 
@@ -240,6 +253,10 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
   }
 
   const metadata = readMetadata({ source, blocks, dateline, inputFormat: format })
+  if (markdown?.frontMatter) {
+    applyFrontMatter(metadata, readFrontMatter(markdown.frontMatter, messages), source)
+  }
+  metadata.lineStarts = lines.lineStarts()
   const document: CommuniqueDocument = {
     schemaVersion,
     metadata,

@@ -10,10 +10,13 @@ const signals: RegExp[] = [
   /^\|.*\|\s*\n\|\s*:?-{3,}/m, // table
 ]
 
-/** Whether a text reads as Markdown: an ATX heading, or two other signals. */
+/** YAML front matter: a `---` line first, `key: value` lines, a closing `---` line. */
+const frontMatter = /^---[ \t]*\r?\n(?:\w[\w-]*:.*\r?\n|[ \t#-].*\r?\n|\r?\n)*?---[ \t]*(?:\r?\n|$)/
+
+/** Whether a text reads as Markdown: YAML front matter, an ATX heading, or two other signals. */
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
-  if (signals[0]!.test(sample)) return true
+  if (signals[0]!.test(sample) || frontMatter.test(sample)) return true
   let count = 0
   for (const signal of signals.slice(1)) if (signal.test(sample) && ++count >= 2) return true
   return false

@@ -44,13 +44,24 @@ class MappedTextBuilder {
   text = ''
   anchors: number[] = []
   private expected = -1
+  private skipped = false
 
   /** Append `chars` that stand for the source starting at `source`. */
   push(chars: string, source: number): void {
     if (chars.length === 0) return
-    if (source !== this.expected) this.anchors.push(this.text.length, source)
+    if (source !== this.expected) {
+      // After skipped source (Markdown syntax between pieces), say first where the text before ends.
+      if (this.skipped && this.expected !== -1) this.anchors.push(this.text.length, this.expected)
+      this.anchors.push(this.text.length, source)
+    }
+    this.skipped = false
     this.text += chars
     this.expected = source + chars.length
+  }
+
+  /** The next piece starts after source that stands for no text (`**`, `](url)`). */
+  skip(): void {
+    this.skipped = true
   }
 
   /** The source offset after the last pushed characters, when that differs from the step. */
@@ -77,7 +88,10 @@ export function normalizePieces(pieces: Piece[], repairs: Repair[]): MappedText 
     out.push(chars, source)
     out.seal(sourceEnd)
   }
+  let pieceEnd = pieces[0]?.start ?? 0
   for (const piece of pieces) {
+    if (piece.start !== pieceEnd) out.skip()
+    pieceEnd = piece.end
     if (!piece.verbatim) {
       foldInto(piece.text, (chars, isGap) => {
         if (isGap) {

@@ -52,6 +52,7 @@ export const boilerplateReasonSchema = z.enum([
   'markup',
   'reference',
   'disclaimer',
+  'page',
 ])
 
 export const blockSchema = z.object({
@@ -88,6 +89,11 @@ export const metadataSchema = z.object({
   inputFormat: z.enum(['text', 'markdown']),
   /** Length of the original input in UTF-16 code units. */
   length: z.number().int().min(0),
+  /**
+   * UTF-16 offset at which each line of the original input starts (the first
+   * is 0): with it, any offset converts to line and column without the source.
+   */
+  lineStarts: z.array(z.number().int().min(0)).optional(),
   /** Where each metadata value was read from. */
   sources: z.object({
     title: mentionSchema.optional(),

@@ -1,11 +1,14 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Piece } from '../input/normalize.js'
+import type { Span } from '../model/position.js'
 import { alignPieces } from './align-pieces.js'
+import { withoutAnalysis } from './analysis-section.js'
 import type { Candidate } from './candidate.js'
 
-const parser = unified().use(remarkParse)
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 function span(node: Nodes): { start: number; end: number } | undefined {
   const start = node.position?.start.offset
@@ -131,10 +134,38 @@ function walk(source: string, nodes: RootContent[], out: Candidate[]): void {
   }
 }
 
+/** YAML front matter at the start of a Markdown text: its text and where that text starts. */
+export interface FrontMatterSource {
+  value: string
+  /** Offset of the first character of `value` in the source. */
+  offset: number
+  start: number
+  end: number
+}
+
+/** What the Markdown reader finds besides the blocks. */
+export interface MarkdownRead {
+  candidates: Candidate[]
+  frontMatter?: FrontMatterSource
+  /** Stretches written by the exporter's analysis sections, left out of the blocks. */
+  skipped: Span[]
+}
+
+/** Blocks of a Markdown text (parsed with remark-parse), its front matter and what was skipped. */
+export function readMarkdown(source: string): MarkdownRead {
+  const tree = parser.parse(source)
+  const read: MarkdownRead = { candidates: [], skipped: [] }
+  const first = tree.children[0]
+  const at = first && span(first)
+  if (first?.type === 'yaml' && at) {
+    const offset = source.indexOf(first.value, source.indexOf('\n', at.start) + 1)
+    read.frontMatter = { value: first.value, offset: Math.max(offset, at.start), ...at }
+  }
+  walk(source, withoutAnalysis(tree.children, read.skipped), read.candidates)
+  return read
+}
+
 /** Blocks of a Markdown text, parsed with remark-parse. */
 export function markdownBlocks(source: string): Candidate[] {
-  const tree = parser.parse(source)
-  const out: Candidate[] = []
-  walk(source, tree.children, out)
-  return out
+  return readMarkdown(source).candidates
 }

@@ -1,0 +1,93 @@
+import type { Heading, List, PhrasingContent, RootContent } from 'mdast'
+import { findDateline } from '../metadata/dateline.js'
+import type { Block, CommuniqueDocument } from '../model/document.js'
+import { emphasis, heading, list, listItem, paragraph, strong } from './mdast-nodes.js'
+
+/** A written list marker Markdown can say itself: a bullet, or a number and a dot or parenthesis. */
+const bullet = /^[-–—•*▪◦·●]$/
+const number = /^(\d{1,9})[.)]$/
+
+/** The list a list item belongs in, and the text to write for it. */
+function listEntry(block: Block): { start?: number; text: string } {
+  const marker = block.marker ?? '-'
+  // Plain text keeps the marker at the start of the text; Markdown does not.
+  const written = block.text.startsWith(`${marker} `)
+  const numbered = number.exec(marker)
+  if (numbered) {
+    return {
+      start: Number(numbered[1]),
+      text: written ? block.text.slice(marker.length + 1) : block.text,
+    }
+  }
+  if (bullet.test(marker) && written) return { text: block.text.slice(marker.length + 1) }
+  // Letters and roman numerals ("(a)", "iv.") stay in the text of a bulleted item.
+  return { text: block.text }
+}
+
+/**
+ * The dateline in bold at the head of the text it was cut from: after a space
+ * when that reads back as the same dateline, else after an em dash.
+ */
+function withDateline(dateline: string | undefined, text: string): PhrasingContent[] {
+  if (dateline === undefined) return [{ type: 'text', value: text }]
+  const spaced = findDateline(`${dateline} ${text}`)?.text === dateline
+  return [strong(dateline), { type: 'text', value: `${spaced ? ' ' : ' — '}${text}` }]
+}
+
+/** Whether a block is read as body text in the export (publication lines carry the date). */
+export function isWritten(block: Block): boolean {
+  return block.type !== 'boilerplate' || block.reason === 'publication'
+}
+
+/**
+ * The document's text as Markdown: headings, paragraphs, list items grouped
+ * into lists (a new list where the numbering or the kind of marker breaks),
+ * signature lines as paragraphs in italics. A news dateline cut from the head of a
+ * paragraph (`metadata.dateline`) is written back at its head; a dateline on
+ * a line of its own stays a paragraph. Boilerplate other than publication
+ * lines goes to the analysis instead.
+ */
+export function body(document: CommuniqueDocument): RootContent[] {
+  const out: RootContent[] = []
+  const { title } = document.metadata
+  if (title !== null && !document.blocks.some((b) => b.type === 'heading' && b.text === title)) {
+    out.push(heading(1, title))
+  }
+  let open: { node: List; next?: number } | undefined
+  let dateline: string | undefined
+  for (const block of document.blocks) {
+    if (!isWritten(block)) continue
+    if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
+      dateline = block.text
+      continue
+    }
+    const lead = dateline
+    dateline = undefined
+    if (block.type !== 'listItem') {
+      open = undefined
+      const text = withDateline(lead, block.text)
+      out.push(
+        block.type === 'heading'
+          ? heading((block.depth ?? 2) as Heading['depth'], text)
+          : block.type === 'signature'
+            ? paragraph(emphasis(block.text))
+            : paragraph(text),
+      )
+      continue
+    }
+    const entry = listEntry(block)
+    const item = listItem(paragraph(withDateline(lead, entry.text)))
+    const continues =
+      open !== undefined &&
+      open.node.ordered === (entry.start !== undefined) &&
+      open.next === entry.start
+    if (!continues) {
+      open = { node: list([], entry.start) }
+      out.push(open.node)
+    }
+    open!.node.children.push(item)
+    open!.next = entry.start === undefined ? undefined : entry.start + 1
+  }
+  if (dateline !== undefined) out.push(paragraph(dateline))
+  return out
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { toMarkdown } from '../src/export/to-markdown.js'
+import { parse } from '../src/parse.js'
+
+const root = new URL('..', import.meta.url).pathname
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('communique parse --format md', () => {
+  it.each(['fixtures/initiative.txt', 'fixtures/news.txt'])('prints toMarkdown of %s', (file) => {
+    const { code, stdout, stderr } = run(['parse', file, '--format', 'md'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toBe(toMarkdown(parse(readFileSync(join(root, file)))))
+  })
+
+  it('reads its own Markdown back to the same metadata', () => {
+    const markdown = run(['parse', 'fixtures/initiative.txt', '--format', 'md']).stdout
+    const { stdout } = run(['parse', '-'], markdown)
+    expect(JSON.parse(stdout).metadata).toMatchObject({
+      title:
+        'Wuhan Initiative of the Shanghai Cooperation Organization Forum on People-to-People Friendship',
+      date: '2021-06-03',
+      place: 'Wuhan',
+      issuer: 'Shanghai Cooperation Organization Forum on People-to-People Friendship',
+      kind: 'declaration',
+      inputFormat: 'markdown',
+    })
+  })
+})

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { toMarkdown } from '../src/export/to-markdown.js'
+import type { CommuniqueDocument } from '../src/model/document.js'
+import { parse } from '../src/parse.js'
+
+const fixtures = [
+  'fixtures/initiative.txt',
+  'fixtures/news.txt',
+  ...readdirSync('fixtures/docs').map((name) => `fixtures/docs/${name}`),
+]
+
+/** The same leading marker shapes the segmenter recognises. */
+const marker =
+  /^(?:[-–—•*▪◦·●]|\(?[a-z]\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,3}[.)]|\d{1,3}\.\d{1,2}\.?)\s/
+
+/** The text a reader reads: body blocks by role, list markers aside (a list draws its own). */
+function text(document: CommuniqueDocument) {
+  return document.blocks
+    .filter((block) => block.type !== 'boilerplate' || block.reason === 'publication')
+    .map((block) => ({
+      type: block.type === 'listItem' ? 'paragraph' : block.type,
+      text: block.type === 'heading' ? block.text : block.text.replace(marker, ''),
+    }))
+}
+
+/**
+ * Entities by what they say, not where: the source text of a mention is read
+ * with the original's repairs applied and white space folded, as the export
+ * writes it.
+ */
+function entities(document: CommuniqueDocument) {
+  const repairs = document.warnings.filter((w) => w.actual !== undefined && w.expected)
+  const read = (value: string) =>
+    repairs.reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value).replace(/\s+/g, ' ')
+  const mentions = (list: { text: string }[]) => list.map((mention) => read(mention.text))
+  return {
+    organizations: document.organizations.map(({ name, aliases, owner, mentions: m }) => ({
+      name,
+      aliases,
+      owner,
+      mentions: mentions(m),
+    })),
+    places: document.places.map(({ name, mentions: m }) => ({ name, mentions: mentions(m) })),
+    people: document.people.map(({ name, title, mentions: m }) => ({
+      name,
+      title,
+      mentions: mentions(m),
+    })),
+    dates: document.dates.map(({ text, value, relative }) => ({
+      text: read(text),
+      value,
+      relative,
+    })),
+    proposals: document.proposals.map(({ text, actor, acts, entities }) => ({
+      text: read(text),
+      actor,
+      acts: acts.map(({ verb, kind }) => ({ verb: read(verb), kind })),
+      entities: entities.map(({ type, name }) => ({ type, name })),
+    })),
+  }
+}
+
+describe.each(fixtures)('parse(toMarkdown(parse(%s)))', (file) => {
+  const original = parse(readFileSync(file))
+  const markdown = toMarkdown(original)
+  const again = parse(markdown)
+
+  it('is read as Markdown', () => {
+    expect(again.metadata.inputFormat).toBe('markdown')
+  })
+
+  it('recovers the metadata', () => {
+    const pick = ({ title, date, place, issuer, kind }: CommuniqueDocument['metadata']) => ({
+      title,
+      date,
+      place,
+      issuer,
+      kind,
+    })
+    expect(pick(again.metadata)).toEqual(pick(original.metadata))
+  })
+
+  it('recovers the text, block by block', () => {
+    expect(text(again)).toEqual(text(original))
+  })
+
+  it('recovers the same entities and proposals', () => {
+    expect(entities(again)).toEqual(entities(original))
+  })
+
+  it('is stable: exporting the parsed export writes the same text', () => {
+    const body = (md: string) => md.slice(md.indexOf('\n---\n') + 5, md.indexOf('<!-- communique'))
+    expect(body(toMarkdown(again))).toBe(body(markdown))
+  })
+})
