@@ -8,7 +8,12 @@ import * as chrono from 'chrono-node'
 import nlp from 'compromise'
 import { parse } from '../dist/index.js'
 
-const root = new URL('../fixtures/', import.meta.url).pathname
+// --set DIR scores another folder laid out the same way (DIR/gold/*.json, documents in DIR or DIR/docs).
+const setIndex = process.argv.indexOf('--set')
+const root =
+  setIndex === -1
+    ? new URL('../fixtures/', import.meta.url).pathname
+    : `${process.argv[setIndex + 1]}/`
 const goldDir = join(root, 'gold')
 const json = process.argv.includes('--json')
 const verbose = process.argv.includes('--verbose')

@@ -1,3 +1,6 @@
+import { diff } from './diff/diff.js'
+import { diffToJson } from './export/diff-to-json.js'
+import { diffToText } from './export/diff-to-text.js'
 import { toJson } from './export/to-json.js'
 import { toMarkdown } from './export/to-markdown.js'
 import type { CommuniqueDocument } from './model/document.js'
@@ -21,6 +24,19 @@ export const commandOutputs: Record<string, CommandOutputs> = {
     defaultFormat: 'json',
     render([document], format) {
       return format === 'md' ? toMarkdown(document!) : toJson(document!)
+    },
+  },
+  diff: {
+    inputs: 2,
+    formats: ['text', 'json', 'md'],
+    defaultFormat: 'text',
+    render([a, b], format, { color }) {
+      const result = diff(a!, b!)
+      if (format === 'json') return diffToJson(result)
+      // md: until the Markdown exporter renders diffs, the plain report in a fenced block.
+      // Replace this line with the exporter's call (e.g. diffToMarkdown(result)).
+      if (format === 'md') return `\`\`\`text\n${diffToText(result)}\`\`\`\n`
+      return diffToText(result, { color })
     },
   },
 }

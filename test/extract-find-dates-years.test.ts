@@ -26,6 +26,8 @@ describe('years and year ranges', () => {
     ['the year 2000 was', '2000'],
     ['2023 was a difficult year', '2023'],
     ['Trade grew in Q3 2024.', '2024'],
+    ['the embargo imposed by resolution 2653 (2022) and', '2022'],
+    ['Press Statement PSC/PR/BR.1117(2022) adopted', '2022'],
   ])('reads a year: %s', (sentence, value) => {
     expect(read(sentence)).toEqual([[value, value]])
   })
@@ -50,8 +52,8 @@ describe('years and year ranges', () => {
   })
 
   it.each([
-    ['resolution 2231 (2015) on Iran', '2231 is a symbol number and (2015) its year of adoption'],
     ['see A/PV.2049 and S/2023/648', 'document symbols'],
+    ['resolutions 2231 and 1540', 'resolution numbers'],
     ['implementing the 2030 Agenda for Sustainable Development', 'a name'],
     ['the 2030 Sustainable Development Agenda', 'a name'],
     ['Agenda 2063: The Africa We Want', 'a name'],

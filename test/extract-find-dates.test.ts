@@ -21,6 +21,12 @@ describe('dates in a document, resolved against its date', () => {
     ['The Secretary-General today called on Member States to act.', 'today', '2021-06-04'],
     ['The Council will meet on 17 June to hear the envoy.', '17 June', '2021-06-17'],
     ['The conference was held in March.', 'March', '2021-03'],
+    ['They met on Saturday 29 May in Geneva.', '29 May', '2021-05-29'],
+    [
+      'The summit is expected to take place in Addis Ababa on March 8, diplomats said.',
+      'March 8',
+      '2022-03-08',
+    ],
   ])('%s', (body, text, value) => {
     expect(datesIn(body)).toEqual([[text, value]])
   })
@@ -40,7 +46,7 @@ describe('dates in a document, resolved against its date', () => {
     ])
   })
 
-  it('takes the date of a place-and-date line under the title when the metadata has none', () => {
+  it('resolves against the date of a place-and-date line under the title', () => {
     const document = parse(
       '# Joint Statement\n\nXIAMEN, 16 May 2025\n\nThe parties met on Thursday and agreed on a plan.\n',
     )

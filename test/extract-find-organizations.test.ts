@@ -29,6 +29,14 @@ describe('organizations by head word, however long', () => {
       'The Ministers thanked the Friendship and Cooperation Centre in Tajikistan.',
       ['Friendship and Cooperation Centre in Tajikistan'],
     ],
+    ['The League of Arab States Summit met in Riyadh.', ['League of Arab States']],
+    [
+      'We welcome the Secretariat of the African Continental Free Trade Area.',
+      ['Secretariat of the African Continental Free Trade Area'],
+    ],
+    ['In this General Assembly Mexico reiterates its call.', ['General Assembly']],
+    ['The Group of Seven’s Hiroshima AI Process was launched.', ['Group of Seven']],
+    ['The Security Council for Member States must be reformed.', ['Security Council']],
     [
       'They briefed the Special Envoy of the Chairperson of the African Union Commission for the Sudan.',
       ['African Union Commission', 'African Union'],

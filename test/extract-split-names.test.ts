@@ -53,7 +53,7 @@ describe('lists are split into names', () => {
   it.each([
     [
       'Kazakhstan’s Children’s Fund, Kyrgyz’s National Assembly, Russian Children’s Fund',
-      ['Kazakhstan’s Children’s Fund', 'Kyrgyz’s National Assembly', 'Russian Children’s Fund'],
+      ['Kazakhstan', 'Children’s Fund', 'Kyrgyz', 'National Assembly', 'Russian Children’s Fund'],
     ],
     [
       'the Sudanese Armed Forces and Rapid Support Forces',
@@ -67,7 +67,8 @@ describe('lists are split into names', () => {
     [
       'Tajikistan’s SCO Center for Friendship and Cooperation, and China-Tajikistan Friendship Association',
       [
-        'Tajikistan’s SCO Center for Friendship and Cooperation',
+        'Tajikistan',
+        'SCO Center for Friendship and Cooperation',
         'China-Tajikistan Friendship Association',
       ],
     ],

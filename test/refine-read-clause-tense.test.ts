@@ -35,6 +35,14 @@ describe('the tense of the clause around a date', () => {
     expect(tenseAround(sentence, 'Friday')).toBe('future')
   })
 
+  it('reads a verb past a comma or "and" only when none stands before the date', () => {
+    const sentence =
+      'Putin held talks with Xi on Tuesday evening and will meet Modi on Wednesday, the Kremlin said.'
+    expect(tenseAround(sentence, 'Tuesday')).toBe('past')
+    expect(tenseAround(sentence, 'Wednesday')).toBe('future')
+    expect(tenseAround('On Monday, the leaders will meet in Kazan.', 'Monday')).toBe('future')
+  })
+
   it('stops at the clause boundary', () => {
     expect(tenseAround('The talks ended; on Friday the leaders sign', 'Friday')).toBe(null)
   })

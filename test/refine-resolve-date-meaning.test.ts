@@ -84,6 +84,12 @@ describe('resolving against the document date', () => {
     expect(resolveDateMeaning(pending, { year: 2024, month: 6, day: 12 })).toBe(value)
   })
 
+  it('takes the year whose weekday is written beside the day ("Friday 13 September")', () => {
+    const meaning = { kind: 'day-month', month: 9, day: 13, weekday: 5 } as const
+    const anchor = { year: 2024, month: 6, day: 12 }
+    expect(resolveDateMeaning({ meaning, tense: 'past' }, anchor)).toBe('2024-09-13')
+  })
+
   it.each([
     ['in December, past tense', 12, null, 'past', '2023-12'],
     ['in March, future tense', 3, null, 'future', '2024-03'],

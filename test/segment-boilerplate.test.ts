@@ -8,6 +8,8 @@ describe('boilerplateReason', () => {
     ['Print | Email | Facebook | Twitter', 'share'],
     ['Home > News > Statements', 'navigation'],
     ['Related news', 'navigation'],
+    ['Related: Ministers agree climate target after marathon talks', 'navigation'],
+    ['Read more:', 'navigation'],
     ['Back to top', 'navigation'],
     [
       'We use cookies to improve your experience. By continuing you accept our privacy policy.',

@@ -15,8 +15,6 @@ Directorate Inspectorate Administration Coalition Confederation Conference Majli
 Panel Commissariat Registry Laboratory Hospital School College Museum Library Observatory Club
 Cooperative Trust Enterprise Airlines Railways Chancellery Embassy Consulate Delegation
 Representation Legislature Times Herald Gazette Tribune Radio Television Broadcasting
-Secretariats Councils Commissions Committees Associations Funds Banks Centres Centers Institutes
-Ministries Governments Agencies Foundations Offices Departments Courts Universities
 `)
 
 /**
@@ -126,6 +124,14 @@ export const weekdays = words('Monday Tuesday Wednesday Thursday Friday Saturday
 export const regions = words(`
 Africa Asia Europe America Americas Oceania Antarctica Eurasia Arctic Caribbean Pacific Atlantic
 Mediterranean Balkans Sahel Maghreb Levant Caucasus Scandinavia
+`)
+
+/** Adjectives of regions, peoples and faiths: not places ("Arab cities", "African countries"). */
+export const regionAdjectives = words(`
+Arab Arabic African Asian European Latin Western Eastern Northern Southern Central Islamic Muslim
+Christian Jewish Hindu Buddhist Nordic Baltic Slavic Turkic Pan-African Eurasian Caucasian Sahelian
+Mediterranean Atlantic Pacific Arctic Caribbean Andean Amazonian Balkan Gulf Kurdish Pashtun Uyghur
+Uighur Tibetan Hispanic Indigenous Aboriginal Soviet Ottoman Roman Byzantine
 `)
 
 /** Multi-word regions and features that contain place names but are not places ("South China Sea"). */

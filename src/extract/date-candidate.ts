@@ -17,8 +17,18 @@ export interface CalendarDay {
 export type DateMeaning =
   /** A complete calendar value: "3 June 2021", "June 2021", "2021", "2025/2027". */
   | { kind: 'absolute'; value: string }
-  /** A day and month without a year: "17 October", "10-12 June" (end when a range). */
-  | { kind: 'day-month'; month: number; day: number; endMonth?: number; endDay?: number }
+  /**
+   * A day and month without a year: "17 October", "10-12 June" (end when a range); with
+   * the ISO weekday (1-7) written beside it ("Friday 13 September"), which tells the year.
+   */
+  | {
+      kind: 'day-month'
+      month: number
+      day: number
+      endMonth?: number
+      endDay?: number
+      weekday?: number
+    }
   /** A month without a year after a preposition: "in March", "last December". */
   | { kind: 'month'; month: number; shift: -1 | 0 | 1 | null }
   /** A day counted from the document's date: "today" (0), "yesterday" (-1), "3 days ago" (-3). */

@@ -3,8 +3,8 @@ import { type DateCandidate, type DateParser, formatRange } from './date-candida
 // A four-digit number is a year when its context makes it one: a preposition of time
 // ("in 2021", "by 2030", "since 1945"), a determiner ("the 2025 summit"), or nothing
 // that makes it something else. It is not a year when the context makes it a count
-// ("some 2000 troops"), a number in a symbol or a reference ("resolution 2231 (2015)",
-// "A/78/2023", "No. 2021"), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"),
+// ("some 2000 troops"), a number in a symbol or a reference ("resolution 2231", "A/78/2023",
+// "No. 2021"; the year of adoption in "resolution 2231 (2015)" is a date), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"),
 // a decade ("the 1990s") or a part of an era word ("pre-1967", "post-2015").
 
 /** Words after which a year is a time: "in 2021", "by 2030", "the end of 2025". */
@@ -61,8 +61,7 @@ function namesAgenda(text: string, at: number): boolean {
 function isGlued(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 6), from)
   const after = text.slice(to, to + 3)
-  if (/[\p{L}\d$€£¥#№/\\_]$|[\p{L}\d][.,:]$|\d\s*\(\s*$|(?:^|[^\p{L}\d])\d+\s+$/u.test(before))
-    return true
+  if (/[\p{L}\d$€£¥#№/\\_]$|[\p{L}\d][.,:]$|(?:^|[^\p{L}\d])\d+\s+$/u.test(before)) return true
   if (/\p{L}[-‐–]$/u.test(before) && !/(?:^|\P{L})mid[-‐–]$/iu.test(before)) return true
   return /^(?:[\p{L}\d%°/\\_]|[.,:‐–-]\d|['’]s)/u.test(after)
 }

@@ -8,6 +8,7 @@ import { analysedSentences, type Step } from './context.js'
 import type { DateCandidate, DateParser, DateRefiner } from './date-candidate.js'
 import { findCalendarDates } from './find-dates-calendar.js'
 import { findDayOfDates } from './find-dates-day-of.js'
+import { findHijriDates } from './find-dates-hijri.js'
 import { findMonthDates } from './find-dates-months.js'
 import { findRelativeDates } from './find-dates-relative.js'
 import { findYearDates } from './find-dates-years.js'
@@ -19,6 +20,8 @@ export const dateParsers: DateParser[] = [
   findCalendarDates,
   // Formal days of signing lines: "this 10th day of February 2024".
   findDayOfDates,
+  // Hijri dates, valued as Gregorian days: "16 Ramadan 1446 AH", "25-26 Shawwal 1445H".
+  findHijriDates,
   // Months: "June 2021", "June–July 2024", and "in March" to be completed by the document's date.
   findMonthDates,
   // Years: "in 2021", "by 2030", "2024-2025", "from 2025 to 2027"; not counts, symbols or names.

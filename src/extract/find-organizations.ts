@@ -4,6 +4,7 @@ import { readDefinition } from './alias-definition.js'
 import type { Step } from './context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from './entity-candidates.js'
 import { initialsOf } from './initials.js'
+import { isOwner } from './name-chunks.js'
 import { itemsOf } from './name-head.js'
 import { type NameFindings, readName } from './read-name.js'
 import type { Name } from './split-names.js'
@@ -74,6 +75,17 @@ function recordFindings(
   }
 }
 
+/** The owner of a chunk: the previous chunk's last name when it ends in an owning possessive right before ("Tajikistan's"). */
+function ownerBefore(entry: SentenceNames, k: number): string | undefined {
+  const previous = entry.names[k - 1]
+  const last = previous?.[previous.length - 1]?.elements
+  const first = entry.chunks[k]?.[0]?.item
+  const owner = last?.[last.length - 1]?.item
+  if (!owner || !first || owner.to !== first.from || !isOwner(owner, entry.tokens)) return undefined
+  const start = itemsOf(last!)[0]!.start
+  return entry.sentence.text.slice(start, owner.end)
+}
+
 /** The news agency a dateline names ("ASTANA, July 4 (Xinhua) --") is an organization. */
 function readAgency(
   document: CommuniqueDocument,
@@ -100,13 +112,14 @@ export const findOrganizations: Step = {
     const candidates = candidatesOf(document)
     for (const entry of candidates.sentences) {
       const context = { text: entry.sentence.text, tokens: entry.tokens }
-      for (const names of entry.names) {
-        for (const name of names) {
-          const findings = readName(name.elements, context)
+      entry.names.forEach((names, k) => {
+        const owner = ownerBefore(entry, k)
+        names.forEach((name, index) => {
+          const findings = readName(name.elements, context, index === 0 ? owner : undefined)
           readAliases(name, findings, entry.sentence, candidates)
           recordFindings(findings, entry.sentence, candidates)
-        }
-      }
+        })
+      })
       readAgency(document, entry, candidates)
     }
   },

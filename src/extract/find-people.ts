@@ -3,7 +3,7 @@ import type { Step } from './context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from './entity-candidates.js'
 import type { NameElement } from './name-chunks.js'
 import { itemsOf, mainHead } from './name-head.js'
-import { isNameWord, titledPerson } from './person-name.js'
+import { isNameWord, titledPerson, titledPersonEnd } from './person-name.js'
 import type { Name } from './split-names.js'
 import { isHonorific } from './word-class.js'
 
@@ -34,10 +34,13 @@ function isTitle(elements: NameElement[]): boolean {
 function chunkPeople(names: Name[], text: string, nextChar: (end: number) => string): Found[] {
   const found: Found[] = []
   names.forEach((name, k) => {
-    const at = titledPerson(name.elements)
+    const at = titledPersonEnd(name.elements)
     if (at !== undefined) {
-      const title = span(name.elements.slice(0, at))
-      found.push({ ...span(name.elements.slice(at)), title: text.slice(title.start, title.end) })
+      const title = span(name.elements.slice(0, at.start))
+      found.push({
+        ...span(name.elements.slice(at.start, at.end)),
+        title: text.slice(title.start, title.end),
+      })
       return
     }
     const next = names[k + 1]
@@ -56,12 +59,32 @@ function chunkPeople(names: Name[], text: string, nextChar: (end: number) => str
   return found
 }
 
-/** "Mr. Guterres", "H.E. Mr. Tokayev": the name words right after an honorific. */
+/** Lower-case roles before a name in news ("his spokesman Stephane Dujarric"); "counterpart" is no title. */
+const roles = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'counterpart',
+  'envoy',
+  'ambassador',
+  'president',
+  'minister',
+  'chairman',
+  'chairperson',
+  'director',
+  'adviser',
+  'advisor',
+])
+
+/** "Mr. Guterres", "H.E. Mr. Tokayev", "his spokesman Stephane Dujarric": the name words right after an honorific or a role. */
 function honoredPeople(entry: SentenceNames): Found[] {
   const found: Found[] = []
   for (const chunk of entry.chunks) {
     const first = chunk[0]?.item
-    if (!first || !isHonorific(entry.tokens[first.from - 1]?.text ?? '')) continue
+    const before = entry.tokens[first ? first.from - 1 : -1]?.text ?? ''
+    const role = roles.has(before)
+    if (!first || !(isHonorific(before) || role)) continue
+    if (role && !isPersonName(chunk)) continue
     let last = -1
     for (let k = 0; k < chunk.length && k < 7; k++) {
       const element = chunk[k]!
@@ -73,7 +96,10 @@ function honoredPeople(entry: SentenceNames): Found[] {
         break
       if (element.item) last = k
     }
-    if (last >= 0) found.push(span(chunk.slice(0, last + 1)))
+    if (last < 0) continue
+    const person: Found = span(chunk.slice(0, last + 1))
+    if (role && before !== 'counterpart') person.title = before
+    found.push(person)
   }
   return found
 }

@@ -6,6 +6,7 @@ import { candidatesOf, type EntityCandidates, type SentenceNames } from './entit
 import { lookUp } from './gazetteer.js'
 import type { Chunk, NameItem } from './name-chunks.js'
 import { isNameWord } from './person-name.js'
+import { isFunctionWord } from './word-class.js'
 
 /** Words after a place name that belong to its mention ("Hubei Province", "Wuhan city"). */
 const suffixes = new Set(
@@ -102,7 +103,14 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const cityOf = before === 'of' && tokens[first.from - 2]?.text.toLowerCase() === 'city'
     const located =
       (before === 'in' || before === 'at') && verb !== undefined && locatingVerbs.has(verb)
-    if (cityOf || located) {
+    // A place name ends the phrase: "held in Dhahran in November", not "in Arab cities".
+    const after = tokens[items[items.length - 1]!.to]
+    const ends =
+      !after ||
+      !after.word ||
+      isFunctionWord(after.text) ||
+      /^(?:from|until|to|last|next)$/.test(after.text)
+    if ((cityOf || located) && ends) {
       const last = items[items.length - 1]!
       found.push({ name: text(first, last), start: first.start, end: last.end })
     }

@@ -1,7 +1,7 @@
 import { bodies } from '../data/bodies.js'
 import { cities } from '../data/cities.js'
 import { countries } from '../data/countries.js'
-import { organizationHeads, regionPhrases, regions } from '../data/name-words.js'
+import { organizationHeads, regionAdjectives, regionPhrases, regions } from '../data/name-words.js'
 import { provinces } from '../data/provinces.js'
 import { type Token, tokenize } from './tokenize.js'
 
@@ -63,6 +63,8 @@ for (const country of countries) {
     add(adjective, { type: 'adjective', name: adjective, country: country.name })
   }
 }
+for (const adjective of regionAdjectives)
+  add(adjective, { type: 'adjective', name: adjective, country: '' })
 for (const body of bodies) {
   const names = [body.name, ...body.short.filter((short) => /\p{Ll}/u.test(short))]
   for (const name of names) {
@@ -99,13 +101,12 @@ export function matchAt(tokens: Token[], from: number): GazetteerMatch | undefin
   let best: GazetteerMatch | undefined
   for (let k = 0; k < longest && from + k < tokens.length; k++) {
     const token = tokens[from + k]!
-    // A possessive ends a phrase: "Saudi Arabia's" is "Saudi Arabia" and its owner mark.
+    // A possessive may end a phrase ("Saudi Arabia's") or be part of it ("Lao People's Democratic Republic").
     const key = prefix + lowerKey(token.base)
     const entry = entries.get(key)
     if (entry && caseFits(tokens, from, spellings.get(key)!)) {
       best = { from, to: from + k + 1, entry }
     }
-    if (token.possessive) break
     const next = prefix + lowerKey(token.text)
     if (!prefixes.has(next)) break
     prefix = `${next} `

@@ -1,4 +1,4 @@
-import { nameParticles, topicWords } from '../data/name-words.js'
+import { nameParticles, namePossessives, topicWords } from '../data/name-words.js'
 import { type GazetteerEntry, matchAt } from './gazetteer.js'
 import type { Token } from './tokenize.js'
 import {
@@ -68,7 +68,10 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     return undefined
   }
   if (/^\p{N}+$/u.test(token.text)) return undefined
-  const acronym = token.upper && acronymLike.test(token.base) && !isRomanNumeral(token.base)
+  const acronym =
+    (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
+    acronymLike.test(token.base) &&
+    !isRomanNumeral(token.base)
   const head = acronym ? undefined : headClass(token.base)
   const item: NameItem = {
     from: i,
@@ -95,7 +98,6 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case 'for':
     case 'for the':
     case 'in':
-    case 'in the':
     case 'at':
     case 'and':
     case '&':
@@ -104,6 +106,9 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case 'on':
     case 'on the':
       return !topicWords.has(next.word)
+    // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
+    case 'in the':
+      return next.kind === 'place' || next.kind === 'region'
     case 'with':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
@@ -124,7 +129,12 @@ function isLinkToken(token: Token): boolean {
   return nameParticles.has(token.text)
 }
 
-/** Runs of capitalised items and their links, left to right, in one pass. */
+/** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
+export function isOwner(item: NameItem, tokens: Token[]): boolean {
+  return item.possessive && !namePossessives.has(tokens[item.to - 1]!.text.replace(/’/g, "'"))
+}
+
+/** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = []
   let i = 0
@@ -136,7 +146,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     const chunk: Chunk = [{ item: first }]
     i = first.to
-    for (;;) {
+    while (!isOwner((chunk[chunk.length - 1] as { item: NameItem }).item, tokens)) {
       let j = i
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)

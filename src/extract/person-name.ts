@@ -39,6 +39,29 @@ export function trailingNameStart(elements: NameElement[]): number | undefined {
  * "President of the General Assembly Dennis Francis". Returns where the name starts.
  */
 export function titledPerson(elements: NameElement[]): number | undefined {
+  return titledPersonEnd(elements)?.start
+}
+
+/**
+ * Where the person's name starts and ends in a name that is a title and a person's name,
+ * followed perhaps by a place ("President Joko Widodo of the Republic of Indonesia",
+ * "President Xi Jinping in Astana").
+ */
+export function titledPersonEnd(
+  elements: NameElement[],
+): { start: number; end: number } | undefined {
+  const start = titledPersonStart(elements)
+  if (start !== undefined) return { start, end: elements.length }
+  const place = elements[elements.length - 1]?.item
+  const link = elements[elements.length - 2]?.link
+  if (place?.kind !== 'place' || !['of', 'in', 'at'].includes(link?.words[0] ?? ''))
+    return undefined
+  const before = elements.slice(0, -2)
+  const inner = titledPersonStart(before)
+  return inner === undefined ? undefined : { start: inner, end: before.length }
+}
+
+function titledPersonStart(elements: NameElement[]): number | undefined {
   const start = trailingNameStart(elements)
   if (start === undefined || start === 0) return undefined
   const before = elements[start - 1]

@@ -9,6 +9,7 @@ import { bodyNamed } from './known-bodies.js'
 import type { NameElement, NameItem } from './name-chunks.js'
 import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-head.js'
 import { titledPerson } from './person-name.js'
+import { isComplete } from './split-names.js'
 import type { Token } from './tokenize.js'
 
 /** Offsets in the sentence's analysed text. */
@@ -44,13 +45,48 @@ function trimLinks(elements: NameElement[]): NameElement[] {
   return elements.slice(from, to)
 }
 
-/** "African Union Commission for the Sudan" -> "African Union Commission": a place after in/at/for ends the name only for place-bound heads. */
+/**
+ * "African Union Commission for the Sudan" -> "African Union Commission": a place after
+ * in/at/for ends the name only for place-bound heads; a place right after the head of a
+ * name without complement is not part of it ("General Assembly Mexico reiterates").
+ */
 function trimPlace(elements: NameElement[], head: string): NameElement[] {
   const last = elements[elements.length - 1]?.item
-  const link = elements[elements.length - 2]?.link
+  const before = elements[elements.length - 2]
+  if (
+    last?.kind === 'place' &&
+    before?.item?.word === head &&
+    complementStart(elements) === elements.length
+  ) {
+    return elements.slice(0, -1)
+  }
+  const link = before?.link
   if (!last || !link || last.kind !== 'place' || placeBoundHeads.has(head)) return elements
   if (!['in', 'at', 'for', 'on'].includes(link.words[0]!)) return elements
   return elements.slice(0, -2)
+}
+
+/** "Security Council for Member States" -> "Security Council": a complement of group words only is not part of a name. */
+function trimGroup(elements: NameElement[]): NameElement[] {
+  for (let k = elements.length - 2; k > 0; k--) {
+    const link = elements[k]!.link
+    if (!link) continue
+    if (link.words[0] !== 'for') return elements
+    const rest = itemsOf(elements.slice(k + 1))
+    const generic = rest.every((item) => item.head === 'group' || genericWords.has(item.word))
+    return generic ? elements.slice(0, k) : elements
+  }
+  return elements
+}
+
+/** Whether the part after a name's last complement link names something by itself ("Arab States" in "League of Arab States"). */
+function complementTailComplete(elements: NameElement[]): boolean {
+  for (let k = elements.length - 1; k >= 0; k--) {
+    if (elements[k]!.link?.words.some((word) => ['of', 'for', 'on', 'with'].includes(word))) {
+      return isComplete(elements.slice(k + 1))
+    }
+  }
+  return false
 }
 
 /** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
@@ -60,18 +96,6 @@ function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
     (item) =>
       item.kind !== 'word' || !(organizationHeads.has(item.word) || genericWords.has(item.word)),
   )
-}
-
-/** A leading possessive that owns the name ("Tajikistan's" in "Tajikistan's Association for ..."). */
-function ownerOf(elements: NameElement[], context: NameContext, out: NameFindings) {
-  const first = elements[0]?.item
-  if (!first?.possessive || elements.length < 2) return undefined
-  const written = context.tokens[first.to - 1]!.text.replace(/’/g, "'")
-  if (namePossessives.has(written)) return undefined
-  if (first.head === 'organization' && articles.has(wordBefore(first, context) ?? '')) {
-    addShortForm(first, context, out)
-  }
-  return first
 }
 
 function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
@@ -135,13 +159,12 @@ function readHeaded(
   context: NameContext,
   out: NameFindings,
   depth = 0,
+  owner?: string,
 ): void {
   if (depth > maxDepth || input.length > maxItems * 2) return
   let elements = trimLinks(input)
   const person = titledPerson(elements)
   if (person !== undefined) elements = trimLinks(elements.slice(0, person))
-  const owner = ownerOf(elements, context, out)
-  if (owner) elements = trimLinks(elements.slice(1))
   const items = itemsOf(elements)
   if (items.length === 0) return
   if (items.length === 1 && !owner) {
@@ -151,12 +174,26 @@ function readHeaded(
     }
     return
   }
+  // "League of Arab States Summit": a head word after the complement heads the whole name.
+  const lastItem = items[items.length - 1]!
+  const lastIndex = elements.length - 1
+  // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
+  const compound =
+    lastItem.head === 'event' || lastItem.head === 'document' || lastItem.head === 'other'
+  if (
+    compound &&
+    elements[lastIndex - 1]?.item &&
+    complementTailComplete(elements.slice(0, lastIndex))
+  ) {
+    readHeaded(elements.slice(0, lastIndex), context, out, depth + 1, owner)
+    return
+  }
   const head = mainHead(elements)
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
   const headed = head?.item.head === 'organization' && !startsWithOrdinal(elements)
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
-    const kept = known ? elements : trimPlace(elements, head!.item.word)
+    const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
     const start = keptItems[0]!.start
     const end = keptItems[keptItems.length - 1]!.end
@@ -168,21 +205,26 @@ function readHeaded(
       head: headWord,
       weak: !known && weakHeads.has(headWord),
     }
-    out.organizations.push(
-      owner ? { ...found, owner: context.text.slice(owner.start, owner.end) } : found,
-    )
+    out.organizations.push(owner ? { ...found, owner } : found)
   }
   readNested(elements, context, out, depth)
 }
 
-/** Find the organizations, codes and short forms that one name holds. */
-export function readName(elements: NameElement[], context: NameContext): NameFindings {
+/**
+ * Find the organizations, codes and short forms that one name holds; `owner` is the
+ * possessive right before it ("Tajikistan" of "Tajikistan's Association for ...").
+ */
+export function readName(
+  elements: NameElement[],
+  context: NameContext,
+  owner?: string,
+): NameFindings {
   const out: NameFindings = { organizations: [], acronyms: [], shortForms: [] }
   readParts(elements, context, out)
   // A single plain word (most names of a text) holds nothing more.
   const only = elements.length === 1 ? elements[0]!.item : undefined
   if (only && only.kind !== 'word') return out
   if (only && !only.head && !only.possessive) return out
-  readHeaded(elements, context, out)
+  readHeaded(elements, context, out, 0, owner)
   return out
 }

@@ -95,6 +95,8 @@ export function splitNames(chunk: Chunk): Name[] {
     const rightComplete = isComplete(right)
     let join: boolean
     if (!commaJoins[k]) join = false
+    // "Liberator Simon Bolivar and Commander Hugo Chavez": a titled person stands alone.
+    else if (titledPerson(right) !== undefined) join = false
     // "Center for Friendship and Cooperation, and China-Tajikistan Friendship Association".
     else if (serial[k] && complete && rightComplete) join = false
     // "Meeting of the Peace and Security Council": the right part completes the complement.

@@ -31,6 +31,10 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
       groups.set(key, group)
     }
     group.weak &&= weak
+    // An upper-case heading or dateline gives way to the name as usually written.
+    if (group.name === group.name.toUpperCase() && ref.name !== ref.name.toUpperCase()) {
+      group.name = ref.name
+    }
     return group
   }
   const addAlias = (ref: OrganizationReference, written: string, span: SourceSpan) => {
@@ -69,8 +73,10 @@ function mergeOrganizations(candidates: EntityCandidates, source: string): Organ
     if (group.weak && !linked) continue
     const mentions = toMentions(group.spans, source)
     if (mentions.length === 0) continue
+    // "UNITED NATIONS" of a dateline is the United Nations.
+    const upper = group.name.includes(' ') && group.name === group.name.toUpperCase()
     const organization: Organization & { first: number } = {
-      name: group.name,
+      name: upper ? (bodyNamed(group.name)?.name ?? group.name) : group.name,
       aliases: [...group.aliases.values()],
       mentions,
       first: mentions[0]!.start,

@@ -23,13 +23,17 @@ export function mergePeople(candidates: EntityCandidates, source: string): Perso
     group.spans.push(person)
     groups.set(person.name, group)
   }
+  // "Guterres" or "Qasem Soleimani" and a longer name that ends with it are one person.
+  const bySuffix = new Map<string, Group>()
   const bySurname = new Map<string, Group>()
-  for (const group of groups.values()) {
-    if (group.name.includes(' ')) bySurname.set(lastWord(group.name), group)
+  for (const group of [...groups.values()].sort((a, b) => a.name.length - b.name.length)) {
+    const words = group.name.split(' ')
+    for (let k = 1; k < words.length; k++) bySuffix.set(words.slice(k).join(' '), group)
+    if (words.length > 1) bySurname.set(lastWord(group.name), group)
   }
   for (const [name, group] of groups) {
-    const full = name.includes(' ') ? undefined : bySurname.get(name)
-    if (!full) continue
+    const full = bySuffix.get(name)
+    if (!full || full === group) continue
     full.spans.push(...group.spans)
     full.title ??= group.title
     groups.delete(name)

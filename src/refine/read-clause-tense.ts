@@ -41,6 +41,9 @@ const adjectiveLead = new Set(
   'the a an most more less these those its their our his her well much newly so very'.split(' '),
 )
 
+/** Words that start another predicate: "met on Tuesday and will meet ...". */
+const coordinators = new Set(['and', 'but', 'or', 'while', 'whereas'])
+
 interface Word {
   text: string
   index: number
@@ -57,15 +60,16 @@ function passiveTense(before: string): Tense | undefined {
   return undefined
 }
 
-function cueOf(words: Word[], i: number, withAuxiliaries: boolean): Tense {
-  const word = words[i]!.text.toLowerCase()
-  const next = words[i + 1]?.text.toLowerCase()
-  const previous = words[i - 1]?.text.toLowerCase() ?? ''
-  const before = `${words[i - 2]?.text.toLowerCase() ?? ''} ${previous}`
+/** The tense the word at `i` tells, from it and its neighbours ("to be held", "expected to"). */
+function cueOf(lower: string[], original: Word[], i: number, withAuxiliaries: boolean): Tense {
+  const word = lower[i]!
+  const next = lower[i + 1]
+  const previous = lower[i - 1] ?? ''
+  const before = `${lower[i - 2] ?? ''} ${previous}`
   if (futureWords.has(word) || (word === 'won' && next === 't')) return 'future'
   if (futureBeforeTo.has(word) && next === 'to') return 'future'
   if (!withAuxiliaries && auxiliaries.has(word)) return null
-  const regular = word.length > 4 && /ed$/.test(word) && /^\p{Ll}/u.test(words[i]!.text)
+  const regular = word.length > 4 && word.endsWith('ed') && /^\p{Ll}/u.test(original[i]!.text)
   if (regular || pastWords.has(word)) {
     const passive = passiveTense(before)
     if (passive !== undefined) return passive
@@ -77,20 +81,54 @@ function cueOf(words: Word[], i: number, withAuxiliaries: boolean): Tense {
   return null
 }
 
-/** The clause of `[from, to)` in a sentence: between the nearest ";", ":" or " – " on either side. */
-function clauseAround(text: string, from: number, to: number): [number, number] {
-  const boundary = /[;:]|\s[–—-]\s/g
-  let start = 0
-  let end = text.length
-  for (const match of text.matchAll(boundary)) {
-    if (match.index < from) start = match.index + match[0].length
-    else if (match.index >= to) {
-      end = match.index
-      break
-    }
-  }
-  return [start, end]
+interface Words {
+  text: string
+  words: Word[]
+  lower: string[]
+  /** Offsets where a clause ends: ";", ":" or a dash between spaces. */
+  boundaries: number[]
+  /** Each word's cue, worked out once: with auxiliaries, and without. */
+  cues: [Array<Tense | undefined>, Array<Tense | undefined>]
 }
+
+/** The last text's words: the refiners ask about every date of one sentence in turn. */
+let cache: Words | undefined
+
+function wordsOf(text: string): Words {
+  if (cache?.text === text) return cache
+  const words: Word[] = []
+  for (const match of text.matchAll(/\p{L}+/gu)) words.push({ text: match[0], index: match.index })
+  const boundaries: number[] = []
+  for (const match of text.matchAll(/[;:]|\s[–—-]\s/g)) boundaries.push(match.index)
+  const lower = words.map((word) => word.text.toLowerCase())
+  cache = { text, words, lower, boundaries, cues: [[], []] }
+  return cache
+}
+
+function cueAt(words: Words, i: number, withAuxiliaries: boolean): Tense {
+  const cues = words.cues[withAuxiliaries ? 0 : 1]
+  let cue = cues[i]
+  if (cue === undefined) {
+    cue = cueOf(words.lower, words.words, i, withAuxiliaries)
+    cues[i] = cue
+  }
+  return cue
+}
+
+/** The index of the first item at or after `offset` in an ascending list. */
+function firstAtOrAfter<T>(items: T[], offset: number, at: (item: T) => number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (at(items[mid]!) < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** The farthest a verb may stand from the date it dates. */
+const maxReach = 40
 
 export interface TenseOptions {
   /** How many words away the verb may be (default 40). */
@@ -103,34 +141,50 @@ export interface TenseOptions {
 
 /**
  * The tense of the verb nearest to `[from, to)` in its clause, or null when none tells
- * (none within `reach` words).
+ * (none within `reach` words). Words before the mention count back from it, words after
+ * it on from its end; a word before wins a tie.
  */
 export function readClauseTense(
   text: string,
   from: number,
   to: number,
-  { reach = 40, auxiliaries: withAuxiliaries = true, side = 'both' }: TenseOptions = {},
+  { reach = maxReach, auxiliaries: withAuxiliaries = true, side = 'both' }: TenseOptions = {},
 ): Tense {
-  const [start, end] = clauseAround(text, from, to)
-  const words: Word[] = []
-  for (const match of text.slice(start, end).matchAll(/\p{L}+/gu)) {
-    words.push({ text: match[0], index: start + match.index })
-  }
-  // Words before the mention count back from it; words after it count on from its end.
-  let first = words.findIndex((word) => word.index >= from)
-  if (first === -1) first = words.length
-  let after = words.findIndex((word) => word.index >= to)
-  if (after === -1) after = words.length
+  const all = wordsOf(text)
+  const { words, boundaries } = all
+  const boundary = firstAtOrAfter(boundaries, from, (offset) => offset)
+  const clauseStart = boundary > 0 ? boundaries[boundary - 1]! : -1
+  const clauseEnd = boundaries[firstAtOrAfter(boundaries, to, (offset) => offset)] ?? text.length
+  const first = firstAtOrAfter(words, from, (word) => word.index)
+  const after = firstAtOrAfter(words, to, (word) => word.index)
   let best: Tense = null
   let bestDistance = Number.POSITIVE_INFINITY
-  for (let i = 0; i < words.length; i++) {
-    if (i >= first && i < after) continue
-    if ((side === 'before' && i >= after) || (side === 'after' && i < first)) continue
-    const cue = cueOf(words, i, withAuxiliaries)
-    const distance = i < first ? first - 1 - i : i - after + 0.5
-    if (cue && distance < bestDistance && distance <= reach) {
-      best = cue
-      bestDistance = distance
+  // Whether a verb stands before the date in its clause, near enough to count or not.
+  let verbBefore = false
+  if (side !== 'after') {
+    for (let i = first - 1; i >= 0 && first - 1 - i <= maxReach; i--) {
+      if (words[i]!.index < clauseStart) break
+      const cue = cueAt(all, i, withAuxiliaries)
+      if (!cue) continue
+      verbBefore = true
+      if (first - 1 - i <= reach) {
+        best = cue
+        bestDistance = first - 1 - i
+      }
+      break
+    }
+  }
+  if (side !== 'before') {
+    // Past a comma or a coordinating word, a verb belongs to another predicate ("will meet
+    // him on Wednesday, the Kremlin said"): it counts only when no verb before the date does.
+    let crossed = false
+    for (let i = after; i < words.length && words[i]!.index < clauseEnd; i++) {
+      const distance = i - after + 0.5
+      crossed ||= /,/.test(text.slice(i === after ? to : words[i - 1]!.index, words[i]!.index))
+      crossed ||= coordinators.has(all.lower[i]!)
+      if (distance > reach || distance > bestDistance || (crossed && verbBefore)) break
+      const cue = cueAt(all, i, withAuxiliaries)
+      if (cue) return cue
     }
   }
   return best

@@ -54,23 +54,25 @@ function weekdayStep(from: number, to: number, shift: -1 | 0 | 1 | null, tense: 
   return -back
 }
 
+type DayMonth = Extract<PendingDate['meaning'], { kind: 'day-month' }>
+
 /**
- * The year of a day and month written without one: the last on or before the anchor in a
- * past clause, the first on or after it in a future one, else the nearest ("17 October" in
- * a text of 3 October 2023 is 2023-10-17; "28 December" in one of 5 January 2024, 2023).
+ * The year of a day and month written without one: the one whose weekday is written beside
+ * it ("Friday 13 September"); else the last on or before the anchor in a past clause, the
+ * first on or after it in a future one, else the nearest ("17 October" in a text of 3
+ * October 2023 is 2023-10-17; "28 December" in one of 5 January 2024, 2023).
  */
-function dayMonthYear(
-  anchor: CalendarDay,
-  month: number,
-  day: number,
-  tense: Tense,
-): number | undefined {
+function dayMonthYear(anchor: CalendarDay, { month, day, weekday }: DayMonth, tense: Tense) {
+  const years = [anchor.year - 1, anchor.year, anchor.year + 1].filter((year) =>
+    isRealDay({ year, month, day }),
+  )
+  const named = years.filter((year) => weekdayOf({ year, month, day }) === weekday)
   let best: number | undefined
   let bestDistance = Number.POSITIVE_INFINITY
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
-    if (!isRealDay({ year, month, day })) continue
+  for (const year of named.length > 0 ? named : years) {
     const offset = toTime({ year, month, day }) - toTime(anchor)
-    if ((tense === 'past' && offset > 0) || (tense === 'future' && offset < 0)) continue
+    const wrongWay = (tense === 'past' && offset > 0) || (tense === 'future' && offset < 0)
+    if (named.length === 0 && wrongWay) continue
     if (Math.abs(offset) < bestDistance) {
       best = year
       bestDistance = Math.abs(offset)
@@ -125,7 +127,7 @@ export function resolveDateMeaning({ meaning, tense }: PendingDate, anchor: Anch
       )
     case 'day-month': {
       if (!day) return null
-      const year = dayMonthYear(day, meaning.month, meaning.day, tense)
+      const year = dayMonthYear(day, meaning, tense)
       if (year === undefined) return null
       const start = formatDay({ year, month: meaning.month, day: meaning.day })
       if (meaning.endDay === undefined) return start

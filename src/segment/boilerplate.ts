@@ -56,7 +56,7 @@ const rules: BoilerplateRule[] = [
   {
     reason: 'navigation',
     maxLength: 200,
-    test: /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,60})+$|^(?:home|skip to (?:main )?content|back to top|top|menu|search|previous|next|read more|more|related(?: news| articles| stories| content)?|tags?|keywords?|you are here|print version|go back|back|subscribe|sign in|log ?in|register|latest news|most (?:read|viewed|popular)|trending)\s*[:>»|]?\s*$|^(?:[^>»|\n]{1,40}\s*[>»|]\s*){2,}[^>»|\n]{0,80}$/i,
+    test: /^(?:related(?: news| articles| stories| content)?|see also|read more|also read|more on this)\s*:\s*\S|^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,60})+$|^(?:home|skip to (?:main )?content|back to top|top|menu|search|previous|next|read more|more|related(?: news| articles| stories| content)?|tags?|keywords?|you are here|print version|go back|back|subscribe|sign in|log ?in|register|latest news|most (?:read|viewed|popular)|trending)\s*[:>»|]?\s*$|^(?:[^>»|\n]{1,40}\s*[>»|]\s*){2,}[^>»|\n]{0,80}$/i,
   },
   {
     reason: 'credit',

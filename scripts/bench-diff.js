@@ -1,0 +1,324 @@
+// Benchmark of diff(): two versions of ~1 MB built from the UN General Debate corpus
+// (../shared/corpus/ungd-2023) with planted edits (about 5% of sentences edited, 2%
+// deleted, 2% inserted, 2% moved; seeded, so runs repeat), timed against jsdiff's
+// diffWords on the same pair in the same run; how many planted edits diff() recovered;
+// and parse+diff timed at 1, 2, 4 and 8 MB to show linear growth.
+//
+//   node scripts/bench-diff.js           full run (jsdiff on the whole 1 MB pair: about a minute)
+//   node scripts/bench-diff.js --quick   jsdiff on 32 KB and 64 KB slices, extrapolated to 1 MB
+//   node scripts/bench-diff.js --json    the figures as JSON on the last line
+import { readdirSync, readFileSync } from 'node:fs'
+import { diffWords } from 'diff'
+import { diff, parse } from '../dist/index.js'
+
+const corpus = new URL('../../shared/corpus/ungd-2023/', import.meta.url)
+const quick = process.argv.includes('--quick')
+const asJson = process.argv.includes('--json')
+const MB = 1024 * 1024
+
+/** Seeded random numbers in [0, 1) (mulberry32). */
+function random(seed) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const files = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(new URL(name, corpus), 'utf8').trim())
+
+const longWords = [...new Set(files.join(' ').match(/\b[a-z]{5,}\b/g))].sort()
+
+/**
+ * The corpus again, as new text: every lowercase word of five letters or more replaced
+ * through a seeded permutation of the corpus's own words (one permutation per pass), so
+ * texts longer than the corpus do not repeat its sentences.
+ */
+function pass(number) {
+  if (number === 0) return files
+  const rng = random(1000 + number)
+  const shuffled = [...longWords]
+  for (let k = shuffled.length - 1; k > 0; k--) {
+    const j = Math.floor(rng() * (k + 1))
+    ;[shuffled[k], shuffled[j]] = [shuffled[j], shuffled[k]]
+  }
+  const map = new Map(longWords.map((word, k) => [word, shuffled[k]]))
+  return files.map((text) => text.replace(/\b[a-z]{5,}\b/g, (word) => map.get(word)))
+}
+
+/** About `size` characters of the corpus, speeches in name order, in as many passes as needed. */
+function baseText(size) {
+  const parts = []
+  let length = 0
+  for (let number = 0; length < size; number++) {
+    for (const text of pass(number)) {
+      parts.push(text)
+      length += text.length + 2
+      if (length >= size) break
+    }
+  }
+  return parts
+    .join('\n\n')
+    .slice(0, size)
+    .replace(/\s+\S*$/, '')
+}
+
+const vocabulary = [
+  ...new Set(
+    files
+      .slice(0, 40)
+      .join(' ')
+      .toLowerCase()
+      .match(/\b[a-z]{4,12}\b/g),
+  ),
+].sort()
+
+function pick(rng, list) {
+  return list[Math.floor(rng() * list.length)]
+}
+
+/** A sentence edited the way a redactor would: a word replaced, dropped or added, a number changed. */
+function editSentence(text, rng) {
+  const words = text.split(' ')
+  const numbers = words.map((w, k) => (/^\d+$/.test(w) ? k : -1)).filter((k) => k >= 0)
+  const choice = rng()
+  if (choice < 0.2 && numbers.length > 0) {
+    const k = pick(rng, numbers)
+    words[k] = String(Number(words[k]) + 1 + Math.floor(rng() * 9))
+  } else if (choice < 0.6) {
+    const long = words.map((w, k) => (/^[a-z]{4,}$/.test(w) ? k : -1)).filter((k) => k >= 0)
+    const k = long.length > 0 ? pick(rng, long) : words.length - 1
+    words[k] = pick(rng, vocabulary)
+  } else if (choice < 0.8 && words.length > 6) {
+    words.splice(1 + Math.floor(rng() * (words.length - 2)), 1)
+  } else {
+    words.splice(
+      1 + Math.floor(rng() * (words.length - 1)),
+      0,
+      pick(rng, ['also', 'indeed', 'further']),
+    )
+  }
+  return words.join(' ')
+}
+
+function newSentence(rng) {
+  const words = Array.from({ length: 12 + Math.floor(rng() * 12) }, () => pick(rng, vocabulary))
+  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
+}
+
+/**
+ * A pair of versions of about `size` characters with planted edits on the sentences the
+ * parser finds in A. Returns both texts, A's parse, and where each planted edit lies.
+ */
+function buildPair(size, seed) {
+  const rng = random(seed)
+  const textA = baseText(size)
+  const documentA = parse(textA)
+  const blocks = documentA.blocks
+    .filter((block) => block.sentences.length > 0)
+    .map((block) =>
+      block.sentences.map((s) => ({
+        text: textA.slice(s.start, s.end),
+        aStart: s.start,
+        kind: 'kept',
+      })),
+    )
+  const all = blocks.flat()
+  for (const sentence of all) {
+    const roll = rng()
+    if (roll < 0.05) sentence.kind = 'edited'
+    else if (roll < 0.07) sentence.kind = 'deleted'
+    else if (roll < 0.09) sentence.kind = 'moved'
+  }
+  const paragraphs = blocks.map((sentences) =>
+    sentences.filter((s) => s.kind !== 'deleted' && s.kind !== 'moved'),
+  )
+  for (const sentence of all) {
+    if (sentence.kind === 'edited') sentence.text = editSentence(sentence.text, rng)
+    if (sentence.kind === 'moved') {
+      const target = pick(rng, paragraphs)
+      target.splice(Math.floor(rng() * (target.length + 1)), 0, sentence)
+    }
+  }
+  const inserted = Math.round(all.length * 0.02)
+  for (let k = 0; k < inserted; k++) {
+    const target = pick(rng, paragraphs)
+    target.splice(Math.floor(rng() * (target.length + 1)), 0, {
+      text: newSentence(rng),
+      kind: 'inserted',
+    })
+  }
+  let textB = ''
+  for (const sentences of paragraphs) {
+    if (sentences.length === 0) continue
+    if (textB.length > 0) textB += '\n\n'
+    sentences.forEach((sentence, k) => {
+      if (k > 0) textB += ' '
+      sentence.bStart = textB.length
+      textB += sentence.text
+    })
+  }
+  return {
+    textA,
+    textB,
+    documentA,
+    planted: all
+      .filter((s) => s.kind !== 'kept')
+      .concat(paragraphs.flat().filter((s) => s.kind === 'inserted')),
+  }
+}
+
+/** Find the entry holding an offset on one side. */
+function indexEntries(result, side) {
+  const spans = result.alignments.flatMap((entry) => entry[side].map((span) => ({ span, entry })))
+  spans.sort((x, y) => x.span.start - y.span.start)
+  return (offset) => {
+    let low = 0
+    let high = spans.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (spans[mid].span.start <= offset) low = mid + 1
+      else high = mid
+    }
+    const found = spans[low - 1]
+    return found && offset < found.span.end ? found.entry : undefined
+  }
+}
+
+/** How many planted edits of each kind the diff reports as such. */
+function recovered(pair, result) {
+  const inA = indexEntries(result, 'a')
+  const inB = indexEntries(result, 'b')
+  const counts = {}
+  for (const sentence of pair.planted) {
+    if (!counts[sentence.kind]) counts[sentence.kind] = { planted: 0, found: 0 }
+    const count = counts[sentence.kind]
+    count.planted++
+    const entryA = sentence.aStart === undefined ? undefined : inA(sentence.aStart)
+    const entryB = sentence.bStart === undefined ? undefined : inB(sentence.bStart)
+    let found = false
+    if (sentence.kind === 'deleted') found = entryA?.kind === 'deleted'
+    else if (sentence.kind === 'inserted') found = entryB?.kind === 'inserted'
+    else if (sentence.kind === 'moved')
+      found =
+        entryA !== undefined &&
+        entryA === entryB &&
+        (entryA.kind === 'moved' || entryA.moved === true)
+    else found = entryA !== undefined && entryA === entryB && entryA.changes.length > 0
+    if (found) count.found++
+  }
+  return counts
+}
+
+function time(run) {
+  const start = performance.now()
+  const value = run()
+  return { ms: performance.now() - start, value }
+}
+
+function ours(pair) {
+  const parsed = time(() => [pair.documentA, parse(pair.textB)])
+  // A was parsed while building the pair: parse it again so both parses are timed.
+  const again = time(() => parse(pair.textA))
+  const compared = time(() => diff(again.value, parsed.value[1]))
+  return { parseMs: parsed.ms + again.ms, diffMs: compared.ms, result: compared.value }
+}
+
+const seed = 20231
+const report = { seed, sizes: [] }
+const log = (line) => {
+  if (!asJson) console.log(line)
+}
+
+log(`diff benchmark (seed ${seed}; corpus ${files.length} UNGD 2023 speeches)`)
+// Warm up the JIT on a small pair first, so the 1 MB figures are not a cold start.
+ours(buildPair(256 * 1024, seed + 1))
+const pair = buildPair(1 * MB, seed)
+const run = ours(pair)
+const counts = recovered(pair, run.result)
+const oursMs = run.parseMs + run.diffMs
+report.oneMB = {
+  charsA: pair.textA.length,
+  charsB: pair.textB.length,
+  sentences: run.result.summary.sentences,
+  parseMs: Math.round(run.parseMs),
+  diffMs: Math.round(run.diffMs),
+  degraded: run.result.summary.degraded,
+  reasons: run.result.summary.reasons,
+  recovered: counts,
+}
+log(
+  `1 MB pair: A ${pair.textA.length} chars, B ${pair.textB.length} chars, ${run.result.summary.sentences.a} / ${run.result.summary.sentences.b} body sentences`,
+)
+log(
+  `  communique: parse both ${run.parseMs.toFixed(0)} ms + diff ${run.diffMs.toFixed(0)} ms = ${oursMs.toFixed(0)} ms${run.result.summary.degraded ? ` (degraded: ${run.result.summary.reasons.join('; ')})` : ' (not degraded)'}`,
+)
+for (const [kind, { planted, found }] of Object.entries(counts)) {
+  log(
+    `  planted ${kind.padEnd(8)} ${String(found).padStart(5)} / ${planted} recovered (${((100 * found) / planted).toFixed(1)}%)`,
+  )
+}
+
+if (quick) {
+  // jsdiff on two smaller pairs of the same kind; its cost grows about with the square of
+  // the size (O(ND) with D proportional to N), and the exponent is measured from the two.
+  diffWords('warm up jsdiff', 'warm up diff')
+  const small = buildPair(128 * 1024, seed)
+  const large = buildPair(256 * 1024, seed)
+  const t1 = time(() => diffWords(small.textA, small.textB)).ms
+  const t2 = time(() => diffWords(large.textA, large.textB)).ms
+  const exponent = Math.log(t2 / t1) / Math.log(large.textA.length / small.textA.length)
+  const estimate = t2 * (pair.textA.length / large.textA.length) ** exponent
+  const oursSlice = ours(large)
+  report.jsdiff = {
+    measured: false,
+    slices: [
+      { chars: small.textA.length, ms: Math.round(t1) },
+      { chars: large.textA.length, ms: Math.round(t2) },
+    ],
+    exponent,
+    estimatedMs: Math.round(estimate),
+  }
+  report.speedup = estimate / oursMs
+  log(
+    `  jsdiff diffWords (--quick: NOT run on 1 MB): ${t1.toFixed(0)} ms on 128 KB, ${t2.toFixed(0)} ms on 256 KB -> grows as size^${exponent.toFixed(2)}; extrapolated to 1 MB: ${(estimate / 1000).toFixed(1)} s`,
+  )
+  log(
+    `  same 256 KB pair: communique parse+diff ${(oursSlice.parseMs + oursSlice.diffMs).toFixed(0)} ms vs jsdiff ${t2.toFixed(0)} ms (measured)`,
+  )
+  log(`  speed-up on 1 MB (estimated): ${report.speedup.toFixed(0)}x`)
+} else {
+  const jsdiff = time(() => diffWords(pair.textA, pair.textB))
+  report.jsdiff = { measured: true, ms: Math.round(jsdiff.ms), changes: jsdiff.value.length }
+  report.speedup = jsdiff.ms / oursMs
+  log(`  jsdiff diffWords on the same pair: ${(jsdiff.ms / 1000).toFixed(1)} s (measured)`)
+  log(`  speed-up: ${report.speedup.toFixed(0)}x`)
+}
+
+log('growth (parse both + diff):')
+for (const size of [1, 2, 4, 8]) {
+  const p = size === 1 ? pair : buildPair(size * MB, seed)
+  const r = size === 1 ? run : ours(p)
+  const total = r.parseMs + r.diffMs
+  report.sizes.push({
+    mb: size,
+    chars: p.textA.length,
+    parseMs: Math.round(r.parseMs),
+    diffMs: Math.round(r.diffMs),
+    msPerMB: Math.round(total / size),
+    degraded: r.result.summary.degraded,
+  })
+  log(
+    `  ${String(size).padStart(2)} MB: parse ${r.parseMs.toFixed(0).padStart(6)} ms, diff ${r.diffMs.toFixed(0).padStart(6)} ms, ${(total / size).toFixed(0)} ms per MB${r.result.summary.degraded ? ' (degraded)' : ''}`,
+  )
+}
+const perMB = report.sizes.map((s) => s.msPerMB)
+report.growth = perMB[perMB.length - 1] / perMB[0]
+log(`  ms per MB at 8 MB / at 1 MB: ${report.growth.toFixed(2)} (1.00 = linear)`)
+if (asJson) console.log(JSON.stringify(report))

@@ -1,0 +1,100 @@
+// Splits and merges: an unmatched sentence next to a matched one, in the same paragraph,
+// whose words are found in what the match's other side has left unexplained, joins the
+// match ("calls on X, and it urges Y" -> "calls on X." + "It urges Y.").
+import { containment, joinProfiles, type Profile, similarity } from './sentence-profile.js'
+import type { SentenceUnit } from './sentence-units.js'
+
+/** A group of adjacent A sentences matched with a group of adjacent B sentences. */
+export interface Group {
+  a: number[]
+  b: number[]
+  similarity: number
+}
+
+/** Share of an unmatched sentence that must be found in the other side's leftover words. */
+const minContainment = 0.6
+
+interface Proposal {
+  group: Group
+  side: 'a' | 'b'
+  unit: number
+  score: number
+}
+
+function profileOf(units: readonly SentenceUnit[], indexes: number[]): Profile {
+  return indexes.length === 1
+    ? units[indexes[0]!]!.profile
+    : joinProfiles(indexes.map((i) => units[i]!.profile))
+}
+
+/** Extend groups with adjacent unmatched sentences of the same paragraph; one side only grows. */
+export function groupAdjacent(
+  groups: Group[],
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+  usedA: Set<number>,
+  usedB: Set<number>,
+): void {
+  let active = groups
+  while (active.length > 0) {
+    const proposals: Proposal[] = []
+    for (const group of active) {
+      for (const side of ['a', 'b'] as const) {
+        const other = side === 'a' ? 'b' : 'a'
+        if (group[other].length > 1) continue
+        const units = side === 'a' ? unitsA : unitsB
+        const used = side === 'a' ? usedA : usedB
+        const own = group[side]
+        const paragraph = units[own[0]!]!.paragraph
+        for (const unit of [own[0]! - 1, own[own.length - 1]! + 1]) {
+          if (unit < 0 || unit >= units.length || used.has(unit)) continue
+          if (units[unit]!.paragraph !== paragraph) continue
+          const score = scoreJoin(group, side, unit, unitsA, unitsB)
+          if (score > 0) proposals.push({ group, side, unit, score })
+        }
+      }
+    }
+    // Best first; ties by place (a sum of A and B indexes, the same whichever version is A).
+    const place = (p: Proposal) => p.group.a[0]! + p.group.b[0]! + p.unit
+    proposals.sort((x, y) => y.score - x.score || place(x) - place(y))
+    const changed = new Set<Group>()
+    for (const proposal of proposals) {
+      const used = proposal.side === 'a' ? usedA : usedB
+      const other = proposal.side === 'a' ? 'b' : 'a'
+      if (
+        changed.has(proposal.group) ||
+        used.has(proposal.unit) ||
+        proposal.group[other].length > 1
+      )
+        continue
+      const own = proposal.group[proposal.side]
+      own.push(proposal.unit)
+      own.sort((x, y) => x - y)
+      used.add(proposal.unit)
+      proposal.group.similarity = similarity(
+        profileOf(unitsA, proposal.group.a),
+        profileOf(unitsB, proposal.group.b),
+      )
+      changed.add(proposal.group)
+    }
+    active = [...changed]
+  }
+}
+
+/** How well `unit` (on `side`) joins the group: its containment, or 0 when it does not. */
+function scoreJoin(
+  group: Group,
+  side: 'a' | 'b',
+  unit: number,
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+): number {
+  const [ownUnits, otherUnits] = side === 'a' ? [unitsA, unitsB] : [unitsB, unitsA]
+  const own = profileOf(ownUnits, group[side])
+  const other = profileOf(otherUnits, side === 'a' ? group.b : group.a)
+  const part = ownUnits[unit]!.profile
+  const share = containment(part, other, own)
+  if (share < minContainment) return 0
+  const joined = similarity(joinProfiles([own, part]), other)
+  return joined > similarity(own, other) ? share : 0
+}
