@@ -49,6 +49,10 @@ describe('organizations by head word, however long', () => {
 describe('a leading possessive is the owner', () => {
   it.each([
     [
+      "The Dialogue was prepared by Indonesia's Ministry of Foreign Affairs and Germany's Federal Foreign Office.",
+      ['Ministry of Foreign Affairs [Indonesia]', 'Federal Foreign Office [Germany]'],
+    ],
+    [
       'We support Tajikistan’s Association for Friendship with Foreign Countries.',
       ['Association for Friendship with Foreign Countries [Tajikistan]'],
     ],
@@ -67,8 +71,31 @@ describe('a leading possessive is the owner', () => {
   })
 })
 
+describe('names in other languages and forms', () => {
+  it.each([
+    [
+      'It works through the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).',
+      ['Deutsche Gesellschaft für Internationale Zusammenarbeit'],
+    ],
+    [
+      "It was criticised by the Sudan People's Liberation Movement-in-Opposition (SPLM-IO).",
+      ["Sudan People's Liberation Movement-in-Opposition"],
+    ],
+    ['said a researcher at the Juba-based Sudd Institute.', ['Sudd Institute']],
+    [
+      'The Council commends the Multinational Security Support mission (MSS) for its work.',
+      ['Multinational Security Support mission'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(organizationsOf(text)).toEqual(expected)
+  })
+})
+
 describe('what is not an organization', () => {
   it.each([
+    ['They met in the margins of the OECD Ministerial Council Meeting.', ['OECD']],
+    ['They prepared the 30th Conference of the Parties (COP30).', []],
+    ['The ASEAN Community blueprints were reviewed.', ['ASEAN']],
     ['Leaders of member states and non-governmental organizations met.', []],
     ['We look forward to the Fifteenth BRICS Summit.', ['BRICS']],
     ['Guided by the SCO Charter and the Shanghai Spirit.', ['SCO']],

@@ -75,6 +75,7 @@ East African Community|EAC
 Economic Community of Central African States|ECCAS
 Intergovernmental Authority on Development|IGAD
 Caribbean Community|CARICOM
+Pacific Community|SPC
 Community of Latin American and Caribbean States|CELAC
 Organization of American States|OAS
 Southern Common Market|MERCOSUR;Mercosur

@@ -207,6 +207,8 @@ Macao|Macau;Macao SAR;Macao Special Administrative Region|Macanese
 Western Sahara||Sahrawi
 Greenland||Greenlandic
 Puerto Rico||Puerto Rican
+Cook Islands||Cook Islander
+Niue||Niuean
 Soviet Union|Union of Soviet Socialist Republics;USSR|Soviet
 `
 

@@ -11,6 +11,7 @@ import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-he
 import { titledPerson } from './person-name.js'
 import { isComplete } from './split-names.js'
 import type { Token } from './tokenize.js'
+import { isOrdinal } from './word-class.js'
 
 /** Offsets in the sentence's analysed text. */
 export interface TextSpan {
@@ -91,11 +92,16 @@ function complementTailComplete(elements: NameElement[]): boolean {
 
 /** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
 function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
-  if (complementStart(elements) < elements.length) return true
-  return items.some(
-    (item) =>
-      item.kind !== 'word' || !(organizationHeads.has(item.word) || genericWords.has(item.word)),
-  )
+  const generic = (item: NameItem) =>
+    item.kind === 'word' && (organizationHeads.has(item.word) || genericWords.has(item.word))
+  const end = complementStart(elements)
+  if (end < elements.length) {
+    // "State and Government of the Non-Aligned Movement" (of "Heads of State and Government of ...").
+    const before = itemsOf(elements.slice(0, end))
+    const joined = elements.slice(0, end).some((element) => element.link?.words.includes('and'))
+    return !(joined && before.length > 1 && before.every(generic))
+  }
+  return items.some((item) => !generic(item))
 }
 
 function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
@@ -140,8 +146,9 @@ function readNested(
     if (!item || !next) continue
     if (
       (item.head === 'organization' || item.kind === 'body') &&
-      next.head &&
-      next.head !== 'group'
+      (next.kind === 'word' || next.kind === 'acronym') &&
+      next.head !== 'group' &&
+      next.head !== 'event'
     ) {
       readHeaded(elements.slice(0, k + 1), context, out, depth + 1)
       return
@@ -191,7 +198,10 @@ function readHeaded(
   const head = mainHead(elements)
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
-  const headed = head?.item.head === 'organization' && !startsWithOrdinal(elements)
+  // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
+  const ordinal =
+    startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const headed = head?.item.head === 'organization' && !ordinal
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
