@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import type { Nodes, RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { diff } from '../src/diff/diff.js'
+import { wordTokens } from '../src/diff/word-tokens.js'
 import { diffToMarkdown } from '../src/export/diff-to-markdown.js'
 import { diffToMdast } from '../src/export/diff-to-mdast.js'
 import type { Alignment, DiffSpan, DocumentDiff, WordChange } from '../src/model/diff.js'
@@ -222,5 +224,61 @@ describe('diffToMarkdown of two parsed versions', () => {
 
   it('builds the same tree through diffToMdast', () => {
     expect(diffToMdast(result).children[0]).toMatchObject({ type: 'heading', depth: 1 })
+  })
+})
+
+const sentence = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'The',
+        'Forum',
+        '*',
+        '_',
+        '[x](javascript:y)',
+        '<b>',
+        '|',
+        '`',
+        '~~',
+        '1.',
+        '#',
+      ),
+      fc.constantFrom('www.example.org', 'a@b.co', '&amp;', '\\', '(', ')', ',', '.', 'met'),
+      fc.string({ minLength: 1, maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((list) => list.join(' ').replace(/\s+/g, ' ').trim())
+  .filter((text) => text !== '')
+
+describe('property: a redline of arbitrary sentences', () => {
+  it('reads back as A without insertions and as B without deletions, and creates no syntax', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.boolean(), (textA, textB, substantive) => {
+        const pair = entry(
+          'modified',
+          substantive ? 'substantive' : 'editorial',
+          spans([textA]),
+          spans([textB]),
+        )
+        const tree = readMarkdown(
+          diffToMarkdown({ ...handmade, alignments: [pair] }, { summary: false, entities: false }),
+        )
+        const redline = tree.children[3] as { type: string; children: Nodes[] }
+        expect(redline.type).toBe('paragraph')
+        const tokens = (text: string) => wordTokens(text).map((token) => token.text)
+        expect(
+          tokens(words(redline.children, (type) => type !== 'strong' && type !== 'emphasis')),
+        ).toEqual(tokens(textA))
+        expect(tokens(words(redline.children, (type) => type !== 'delete'))).toEqual(tokens(textB))
+        const types = redline.children.flatMap((node) => [...nodeTypes(node)])
+        expect(
+          types.filter(
+            (type) => !['text', 'inlineCode', 'delete', 'strong', 'emphasis'].includes(type),
+          ),
+        ).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
 })

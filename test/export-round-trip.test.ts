@@ -35,7 +35,9 @@ function text(document: CommuniqueDocument) {
  * writes it.
  */
 function entities(document: CommuniqueDocument) {
-  const repairs = document.warnings.filter((w) => w.actual !== undefined && w.expected)
+  const repairs = document.warnings.filter(
+    (w) => w.actual !== undefined && w.expected !== undefined,
+  )
   const read = (value: string) =>
     repairs.reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value).replace(/\s+/g, ' ')
   const mentions = (list: { text: string }[]) => list.map((mention) => read(mention.text))

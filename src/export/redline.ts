@@ -107,10 +107,17 @@ export function redline(a: string, b: string, maxEdits = 2000): RedlineRun[] {
   )
   const runs: RedlineRun[] = []
   let keptFrom = 0
+  // Kept words after a deletion are spaced as A spaces them too ("~~www.x.org~~ The").
+  let spacedInA = false
+  const kept = (from: number, to: number) => {
+    const out = run('kept', b, tokensB, from, to)
+    if (out) out.space ||= spacedInA
+    return out
+  }
   widen(joinClose(hunks, tokensB), tokensA, tokensB).forEach((hunk, change) => {
     runs.push(
       ...[
-        run('kept', b, tokensB, keptFrom, hunk.bStart),
+        kept(keptFrom, hunk.bStart),
         run('deleted', a, tokensA, hunk.aStart, hunk.aEnd, change),
         run('inserted', b, tokensB, hunk.bStart, hunk.bEnd, change),
       ].filter((item) => item !== undefined),
@@ -121,8 +128,9 @@ export function redline(a: string, b: string, maxEdits = 2000): RedlineRun[] {
       inserted.space ||= deleted.space || deleted.from === 0 || inserted.from === 0
     }
     keptFrom = hunk.bEnd
+    spacedInA = hunk.aEnd > hunk.aStart && tokensA[hunk.aEnd]?.spaceBefore === true
   })
-  const rest = run('kept', b, tokensB, keptFrom, tokensB.length)
+  const rest = kept(keptFrom, tokensB.length)
   if (rest) runs.push(rest)
   return runs
 }

@@ -41,7 +41,7 @@ function analysis(
     ...(on('places') ? placesSection(document.places, locator) : []),
     ...(on('people') ? peopleSection(document.people, locator) : []),
     ...(on('dates') ? datesSection(document.dates, locator) : []),
-    ...(on('proposals') ? proposalsSection(document.proposals, locator) : []),
+    ...(on('proposals') ? proposalsSection(document.proposals, document.blocks, locator) : []),
     ...(on('boilerplate') ? boilerplateSection(document.blocks, locator) : []),
     ...(on('warnings') ? warningsSection(document.warnings) : []),
   ]
