@@ -4,7 +4,7 @@ import { looksLikeMarkdown } from './input/detect-format.js'
 import { LineIndex } from './input/line-index.js'
 import { MessageCollector } from './input/messages.js'
 import { normalizePieces } from './input/normalize.js'
-import { findRepairs } from './input/repair.js'
+import { findRepairs, type Repair } from './input/repair.js'
 import { sliceMapped } from './input/text-map.js'
 import { findDateline } from './metadata/dateline.js'
 import { applyFrontMatter, readFrontMatter } from './metadata/front-matter.js'
@@ -36,6 +36,12 @@ export interface ParseOptions {
 }
 
 export const defaultMaxLength = 64 * 1024 * 1024
+
+const repairNames: Record<Repair['ruleId'], string> = {
+  'input-mojibake-repaired': 'mis-decoded characters',
+  'input-digit-apostrophe-repaired': 'digit standing for an apostrophe',
+  'input-hyphenation-joined': 'word broken at a line end',
+}
 
 function reportInput(decoded: Decoded, source: string, messages: MessageCollector): void {
   if (decoded.fallback) {
@@ -163,10 +169,7 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
   const repairs = findRepairs(source)
   for (const repair of repairs) {
     const actual = source.slice(repair.start, repair.end)
-    const what =
-      repair.ruleId === 'input-mojibake-repaired'
-        ? 'mis-decoded characters'
-        : 'digit standing for an apostrophe'
+    const what = repairNames[repair.ruleId]
     messages.warn(
       repair.ruleId,
       `${what} \`${actual}\` read as \`${repair.replacement}\``,

@@ -142,3 +142,104 @@ describe('Markdown text that differs from its source', () => {
     expect(spans).toEqual(expected)
   })
 })
+
+describe('text extracted from a PDF', () => {
+  const wrapped = [
+    'ECOWAS/AHSG/2025/3',
+    'Final Communique of the Sixty-Eighth Ordinary Session',
+    '',
+    '1.',
+    'The Authority of Heads of State and Government of the Economic Community',
+    'of West African States held its sixty-eighth ordinary session in Abuja on',
+    '14 December 2025. The Heads of State welcomed the progress made in the',
+    'implementation of the regional inter-',
+    'connection programme and the coopera-',
+    'tion among the Member States.',
+    '',
+    'Page 1 of 2',
+    'ECOWAS/AHSG/2025/3',
+    '',
+    '2. The Authority decided to establish a non-',
+    'governmental advisory council for regional integration and asked the',
+    'Commission to report on the matter at its next ordinary session in 2026.',
+    '',
+    'Page 2 of 2',
+    'ECOWAS/AHSG/2025/3',
+  ].join('\n')
+  const document = parse(wrapped, { extract: false })
+
+  it('joins wrapped lines into paragraphs and a paragraph number on its own line to its text', () => {
+    const body = document.blocks.filter(
+      (block) => block.type === 'paragraph' || block.type === 'listItem',
+    )
+    expect(body.map((block) => block.marker)).toEqual(['1.', '2.'])
+    expect(body[0]!.text).toMatch(
+      /^1\. The Authority .* in Abuja on 14 December 2025\. The Heads of State/,
+    )
+  })
+
+  it('joins words broken at line ends, keeping the hyphen after a prefix, and reports each join', () => {
+    const text = document.blocks.map((block) => block.text).join(' ')
+    expect(text).toContain('the cooperation among')
+    expect(text).toContain('regional inter-connection programme')
+    expect(text).toContain('a non-governmental advisory council')
+    expect(
+      document.warnings.filter((warning) => warning.ruleId === 'input-hyphenation-joined'),
+    ).toHaveLength(3)
+  })
+
+  it('labels page numbers and the running header as furniture', () => {
+    const furniture = document.blocks
+      .filter((block) => block.type === 'boilerplate')
+      .map((block) => [block.text, block.reason])
+    expect(furniture).toEqual([
+      ['ECOWAS/AHSG/2025/3', 'reference'],
+      ['Page 1 of 2', 'page'],
+      ['ECOWAS/AHSG/2025/3', 'reference'],
+      ['Page 2 of 2', 'page'],
+      ['ECOWAS/AHSG/2025/3', 'reference'],
+    ])
+  })
+
+  it('labels a short line printed three times as a running header', () => {
+    const long =
+      'The Parties reaffirmed their commitment to the full implementation of the agreement in all its parts and called for its review.'
+    const text = [
+      'Joint Plan of Action',
+      long,
+      'Joint Plan of Action — Draft',
+      long.replace('Parties', 'Ministers'),
+      'Joint Plan of Action — Draft',
+      long.replace('Parties', 'Leaders'),
+      'Joint Plan of Action — Draft',
+    ].join('\n\n')
+    const reasons = parse(text, { extract: false }).blocks.map(
+      (block) => block.reason ?? block.type,
+    )
+    expect(reasons).toEqual([
+      'heading',
+      'paragraph',
+      'page',
+      'paragraph',
+      'page',
+      'paragraph',
+      'page',
+    ])
+  })
+})
+
+describe('a masthead above the title', () => {
+  it('takes as title the heading that names a kind of document', () => {
+    const text =
+      'United Nations\nS/PRST/2025/4\nSecurity Council\nDistr.: General\n14 May 2025\nOriginal: English\n\nStatement by the President of the Security Council\n\nAt its meeting, the Security Council considered the situation and adopted the following statement.'
+    const document = parse(text, { extract: false })
+    expect(document.metadata).toMatchObject({
+      title: 'Statement by the President of the Security Council',
+      date: '2025-05-14',
+      issuer: 'Security Council',
+    })
+    expect(
+      document.blocks.filter((block) => block.reason === 'reference').map((block) => block.text),
+    ).toEqual(['S/PRST/2025/4', 'Distr.: General', 'Original: English'])
+  })
+})

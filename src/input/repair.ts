@@ -3,7 +3,7 @@ export interface Repair {
   start: number
   end: number
   replacement: string
-  ruleId: 'input-mojibake-repaired' | 'input-digit-apostrophe-repaired'
+  ruleId: 'input-mojibake-repaired' | 'input-digit-apostrophe-repaired' | 'input-hyphenation-joined'
 }
 
 import { windows1252High } from './windows-1252.js'
@@ -68,11 +68,55 @@ function repairDigitApostrophes(text: string, repairs: Repair[]): void {
   }
 }
 
+// A word broken at a line end, as text extracted from a PDF has it: "coopera-\ntion".
+const lineEndHyphen = /(?<=(\p{L}+))-[ \t]*\r?\n[ \t]*(?=(\p{Ll}+))/gu
+// Prefixes that keep their hyphen when the word is joined: "non-\ngovernmental".
+const hyphenatedPrefixes = new Set([
+  'non',
+  'self',
+  'co',
+  'anti',
+  'pre',
+  'post',
+  'multi',
+  'inter',
+  'cross',
+  'well',
+  'long',
+  'short',
+  'high',
+  'low',
+  'sub',
+  'ex',
+  'vice',
+  'half',
+  'semi',
+  'socio',
+  'counter',
+  'cyber',
+  'un',
+  'mid',
+])
+
+function repairLineEndHyphens(text: string, repairs: Repair[]): void {
+  for (const match of text.matchAll(lineEndHyphen)) {
+    const before = match[1]!
+    const keep = hyphenatedPrefixes.has(before.toLowerCase()) || /\p{Lu}/u.test(before.slice(1))
+    repairs.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      replacement: keep ? '-' : '',
+      ruleId: 'input-hyphenation-joined',
+    })
+  }
+}
+
 /** Find reported repairs in the whole input; sorted and non-overlapping. */
 export function findRepairs(text: string): Repair[] {
   const repairs: Repair[] = []
   repairMojibake(text, repairs)
   repairDigitApostrophes(text, repairs)
+  repairLineEndHyphens(text, repairs)
   repairs.sort((a, b) => a.start - b.start)
   const kept: Repair[] = []
   for (const repair of repairs) {

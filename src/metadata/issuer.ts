@@ -8,11 +8,14 @@ export interface FoundIssuer {
 
 const signingFor = /^(?:for|on behalf of) (?:the )?(.+?):?$/i
 const signingLead = /^(?:done|signed|adopted|issued|made|approved|place|date)\b/i
-const weThe = /^(?:\d+\.\s*)?We,\s+(?:the\s+)?([^,]{3,120}?),/
+const weThe = /^(?:\d+\.\s*)?We,\s+(?:the\s+)?(.{3,160}?),\s+(?=\p{Ll})/u
 const titleOf =
-  /^(?:joint |final |chair(?:man)?['’]s |presidential )?(?:statement|declaration|communiqu[eé]|resolution|initiative|decision|appeal|memorandum|press release)\b.*? of (?:the )?(.+?)(?: on | regarding | concerning | at |$)/i
+  /^(?:joint |final |chair(?:man)?['’]s |presidential )?(?:statement|declaration|communiqu[eé]|resolution|initiative|decision|appeal|memorandum|press release)\b.*? of (?:the )?(.+?)(?: on | regarding | concerning | at | [“"«]|$)/i
 const subject =
   /^The ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*))*?\s+\p{Lu}[\p{L}'’-]*)\s*(?:\(|,)/u
+/** Head nouns of bodies that issue texts ("Council of Foreign Ministers of ..."). */
+const institution =
+  /^(?:[\p{L}'’-]+\s+){0,4}?(?:council|commission|committee|assembly|forum|organi[sz]ation|union|league|secretariat|conference|parliament|government|ministry|community|group|movement|authority|bank|fund|board|office|agency|court|summit)\b/iu
 const eventLead =
   /^(?:\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)?\s*(?:meeting|session|summit)\s+of\s+(?:the\s+)?/i
 const eventWord =
@@ -58,7 +61,9 @@ export function readIssuer(
   }
   if (dateline?.agency) return { name: dateline.agency, block: dateline }
   const subjectMatch = opening && !dateline ? subject.exec(opening.text) : null
-  if (opening && subjectMatch) return { name: strip(subjectMatch[1]!), block: opening }
+  if (opening && subjectMatch && institution.test(subjectMatch[1]!)) {
+    return { name: strip(subjectMatch[1]!), block: opening }
+  }
 
   const titleBlock = blocks.find((block) => block.type === 'heading')
   const fromTitle = title ? titleOf.exec(title) : null

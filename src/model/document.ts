@@ -52,6 +52,7 @@ export const boilerplateReasonSchema = z.enum([
   'markup',
   'reference',
   'disclaimer',
+  'page',
 ])
 
 export const blockSchema = z.object({

@@ -2,11 +2,13 @@ import type { DateRefiner } from '../extract/date-candidate.js'
 import { readClauseTense } from './read-clause-tense.js'
 
 /**
- * How near the verb must be to a day and month written without a year: such a date is
- * usually near the document's date, so only a verb beside it ("spoke on 16 October")
- * overrides the nearest reading; "urged delegations to submit inputs by 31 October" keeps it.
+ * How near a past verb must be to a day and month written without a year. Such a date is
+ * usually near the document's date: a future verb anywhere in the clause moves it forward
+ * ("is expected to take place in Addis Ababa on March 8"), but only a past verb beside it
+ * moves it back ("spoke on 16 October"); "urged delegations to submit inputs by 31
+ * October" keeps the nearest reading.
  */
-const dayMonthReach = 3
+const dayMonthPastReach = 3
 
 /**
  * Give every date that the document's date must complete ("on Thursday", "17 October",
@@ -17,9 +19,14 @@ export const readDateTense: DateRefiner = {
   name: 'read-date-tense',
   refine(candidates, text) {
     for (const candidate of candidates) {
-      if (candidate.meaning.kind === 'absolute') continue
-      const reach = candidate.meaning.kind === 'day-month' ? dayMonthReach : undefined
-      candidate.tense = readClauseTense(text, candidate.from, candidate.to, { reach })
+      const { meaning, from, to } = candidate
+      if (meaning.kind === 'absolute') continue
+      let tense = readClauseTense(text, from, to)
+      if (meaning.kind === 'day-month' && tense === 'past') {
+        tense = readClauseTense(text, from, to, { reach: dayMonthPastReach })
+        if (tense !== 'past') tense = null
+      }
+      candidate.tense = tense
     }
     return candidates
   },

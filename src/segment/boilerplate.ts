@@ -46,8 +46,18 @@ const rules: BoilerplateRule[] = [
     maxLength: 80,
     test: /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$|^(?=.*\b\d{4}\b)(?=.*\b\d{1,2}:\d{2}\b)[^.]*$/iu,
   },
+  // Page numbers of text extracted from a PDF: "Page 2 of 4", "- 3 -", "3/12".
+  {
+    reason: 'page',
+    maxLength: 20,
+    test: /^(?:\d{1,4}|page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*(?:of|\/)\s*\d{1,4})$/i,
+  },
   // Document symbols on a line of their own: "SG/SM/22014", "A/RES/78/1".
-  { reason: 'reference', maxLength: 60, test: /^(?:[A-Z]{1,8}\/)+[A-Z0-9./()-]*\d[A-Z0-9./()-]*$/ },
+  {
+    reason: 'reference',
+    maxLength: 60,
+    test: /^(?:[A-Z][A-Z.]{0,11}\/)+[A-Z0-9./()-]*\d[A-Z0-9./()-]*$|^(?:distr\.?|original|language|agenda item)\s*:\s*\S+(?:\s\S+)?$/i,
+  },
   {
     reason: 'disclaimer',
     maxLength: 200,

@@ -74,7 +74,7 @@ function isBody(block: Classified): boolean {
 export type DateProbe = (text: string) => { index: number; text: string } | undefined
 
 const signatureLead =
-  /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?|^(?:for|on behalf of) (?:the )?\p{Lu}.*:$|^(?:place|date)\s*:/iu
+  /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?|^(?:for|on behalf of) (?:the )?\p{Lu}[^.;]{0,80}:?$|^(?:place|date)\s*:/iu
 const timeOfDay = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[A-Z]{2,4}))?\b/g
 
 /**
@@ -116,11 +116,36 @@ export function classify(
   readDate: DateProbe,
 ): Classified[] {
   const blocks = candidates.map((candidate, i) => classifyOne(candidate, mapped[i]!))
+  markRunningLines(blocks)
   markRepeated(blocks)
   markRelated(blocks)
   markFront(blocks, readDate)
   markSignature(blocks, readDate)
   return blocks
+}
+
+/** A short line printed three times or more (a running header or footer of a PDF) is furniture. */
+function markRunningLines(blocks: Classified[]): void {
+  const counts = new Map<string, number>()
+  for (const block of blocks) {
+    if (block.candidate.lines === 1 && block.mapped.text.length <= 120) {
+      counts.set(block.mapped.text, (counts.get(block.mapped.text) ?? 0) + 1)
+    }
+  }
+  for (const block of blocks) {
+    if (
+      block.type !== 'boilerplate' &&
+      block.candidate.lines === 1 &&
+      (counts.get(block.mapped.text) ?? 0) >= 3
+    ) {
+      Object.assign(block, {
+        type: 'boilerplate',
+        reason: 'page',
+        marker: undefined,
+        depth: undefined,
+      })
+    }
+  }
 }
 
 /**
@@ -181,18 +206,27 @@ function isShortLine(block: Classified): boolean {
   return block.candidate.lines <= 2 && block.mapped.text.length <= shortLine
 }
 
-/** The blocks before the first body paragraph: title and place/date lines. */
+/** Words that name a document: the title says which kind of text it is. */
+const documentKind =
+  /\b(?:statement|declaration|communiqu[eé]|resolution|decision|initiative|memorandum|agreement|treaty|report|press release|joint|final|chair(?:man)?['’]s|action plan|plan of action|programme|conclusions|appeal|letter|note)\b/i
+
+/**
+ * The blocks before the first body paragraph: place/date lines become datelines,
+ * the first short line a heading; of several headings (a masthead: "United Nations",
+ * "Security Council", then the title), the title is the first that names a kind of
+ * document, else the first.
+ */
 function markFront(blocks: Classified[], readDate: DateProbe): void {
-  let title: Classified | undefined
+  const headings: Classified[] = []
   for (const block of blocks) {
     if (block.type === 'boilerplate') continue
     if (block.type === 'heading' && block.candidate.syntax === 'heading') {
-      title ??= block
+      headings.push(block)
       continue
     }
     // A long opening line is a title only when it reads as one: title case, no sentence inside.
     const opening =
-      !title &&
+      headings.length === 0 &&
       block.candidate.lines <= 3 &&
       block.mapped.text.length <= longestTitle &&
       isHeadingLike(block.mapped.text, longestTitle)
@@ -201,18 +235,18 @@ function markFront(blocks: Classified[], readDate: DateProbe): void {
       Object.assign(block, { type: 'dateline', depth: undefined })
       continue
     }
-    if (
-      block.type === 'paragraph' &&
-      (/[.;:,]$/.test(block.mapped.text) || /[.!?] \p{Ll}|[.!?] \p{Lu}/u.test(block.mapped.text))
-    )
-      break
-    if (!title) {
+    const text = block.mapped.text
+    if (block.type === 'paragraph' && (/[.;:,]$/.test(text) || /[.!?] \p{L}/u.test(text))) break
+    if (block.type === 'heading' || headings.length === 0) {
       // A headline in sentence case is a title too, when it opens the text.
-      title = block
-      Object.assign(block, { type: 'heading', depth: 1 })
-    } else if (block.type !== 'heading') break
+      Object.assign(block, { type: 'heading' })
+      headings.push(block)
+    } else break
   }
-  if (title && !title.candidate.syntax) title.depth = 1
+  const title = headings.find((block) => documentKind.test(block.mapped.text)) ?? headings[0]
+  for (const block of headings) {
+    if (!block.candidate.syntax) block.depth = block === title ? 1 : 2
+  }
 }
 
 function markSignature(blocks: Classified[], readDate: DateProbe): void {
@@ -227,8 +261,10 @@ function markSignature(blocks: Classified[], readDate: DateProbe): void {
       continue
     }
     if (block.candidate.syntax === 'heading' || block.marker || block.type === 'dateline') break
-    // A full sentence belongs to the signature only as a place/date line ("Adopted in Istanbul on 22 June 2025.").
-    if (!isShortLine(block) || (/[.;]$/.test(text) && !isPlaceDateLine(text, readDate))) break
+    // A full sentence belongs to the signature only as a dated signing formula ("Adopted in Istanbul on 22 June 2025.").
+    const signing =
+      isPlaceDateLine(text, readDate) || (signatureLead.test(text) && readDate(text) !== undefined)
+    if (!isShortLine(block) || (/[.;]$/.test(text) && !signing)) break
     tail.push(block)
   }
   const body = blocks.filter(isBody).length - tail.filter(isBody).length
