@@ -197,7 +197,7 @@ function readHeaded(
   // "League of Arab States Summit", "Council of Europe Office in Chișinău": a head word
   // after a complete complement heads the whole name, and the name before it is nested.
   // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
-  const compound = compoundHead(elements)
+  const compound = compoundHead(elements, context.text)
   if (compound !== undefined && elements[compound]!.item!.head !== 'organization') {
     readHeaded(elements.slice(0, compound), context, out, depth + 1, owner)
     return
@@ -234,7 +234,7 @@ function readHeaded(
 }
 
 /** Where a head word follows a complete complement ("Summit" in "League of Arab States Summit"), if one does. */
-function compoundHead(elements: NameElement[]): number | undefined {
+function compoundHead(elements: NameElement[], text: string): number | undefined {
   let k = elements.length - 1
   // Past a place at the end: "Office in Chișinău", "Action Plan for the Republic of Moldova".
   const placeLinks = ['in', 'at', 'for']
@@ -251,7 +251,14 @@ function compoundHead(elements: NameElement[]): number | undefined {
   // "Secretary General of the Pacific Islands Forum Secretariat": a title's complement is one name.
   if (mainHead(elements.slice(0, complementStart(elements)))?.item.head === 'title')
     return undefined
-  return complementTailComplete(elements.slice(0, k)) ? k : undefined
+  if (!complementTailComplete(elements.slice(0, k))) return undefined
+  // An organization head after the complement heads the whole only after a listed body
+  // ("Council of Europe Office"); otherwise it ends the complement's own name
+  // ("Multinational Joint Task Force of the Lake Chad Basin Commission").
+  if (item.head !== 'organization') return k
+  const before = itemsOf(elements.slice(0, k))
+  const prefix = text.slice(before[0]!.start, before[before.length - 1]!.end)
+  return bodyNamed(prefix) ? k : undefined
 }
 
 /**
