@@ -1,12 +1,15 @@
-// Writes the JSON Schema of the document model next to the build, from the same zod source as the types.
+// Writes the JSON Schemas of the document model and of the diff model next to the build,
+// from the same zod source as the types.
 import { writeFileSync } from 'node:fs'
-import { documentJsonSchema } from '../dist/index.js'
+import { diffJsonSchema, documentJsonSchema } from '../dist/index.js'
 
-const schema = {
-  $id: 'https://www.npmjs.com/package/communique/schema.json',
-  ...documentJsonSchema(),
+const schemas = {
+  'document.schema.json': ['schema.json', documentJsonSchema()],
+  'diff.schema.json': ['diff.schema.json', diffJsonSchema()],
 }
-writeFileSync(
-  new URL('../dist/document.schema.json', import.meta.url),
-  `${JSON.stringify(schema, null, 2)}\n`,
-)
+for (const [file, [published, schema]] of Object.entries(schemas)) {
+  writeFileSync(
+    new URL(`../dist/${file}`, import.meta.url),
+    `${JSON.stringify({ $id: `https://www.npmjs.com/package/communique/${published}`, ...schema }, null, 2)}\n`,
+  )
+}

@@ -94,8 +94,8 @@ describe('substantive changes', () => {
       'The Committee will dispatch a technical mission to the region.',
       'The Committee will not dispatch a technical mission to the region.',
       'negation',
-      undefined,
-      'not',
+      'will dispatch',
+      'will not dispatch',
     ],
   ])('%s changed is substantive', (_label, textA, textB, kind, a, b) => {
     const { entry } = onlyEntry(textA, {}, textB, {})

@@ -169,7 +169,8 @@ describe('initiative.txt vs news.txt (fixtures/gold/diff-initiative-news.json)',
       findSentence(result, sourceA, 'a', 'On 3 June 2021, the Good-neighborliness'),
     )!
     const date = first.changes.find((change) => change.kind === 'date')
-    expect(date).toMatchObject({ class: 'editorial', a: { text: '3 June 2021' } })
+    expect(date).toMatchObject({ class: 'editorial' })
+    expect(date!.a!.text).toContain('3 June 2021')
   })
 })
 

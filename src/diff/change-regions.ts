@@ -55,11 +55,29 @@ function growable(side: Side): Located<unknown>[] {
   ]
 }
 
+/** A negation added or dropped alone ("not") reads with its neighbours: "will dispatch" -> "will not dispatch". */
+function growNegation(region: Region, a: Side, b: Side): void {
+  const only = (side: Side, start: number, end: number) =>
+    end > start && side.negations.filter((item) => touches(item, start, end)).length === end - start
+  const added = region.aStart === region.aEnd && only(b, region.bStart, region.bEnd)
+  const dropped = region.bStart === region.bEnd && only(a, region.aStart, region.aEnd)
+  if (!added && !dropped) return
+  if (region.aStart > 0 && region.bStart > 0) {
+    region.aStart--
+    region.bStart--
+  }
+  if (region.aEnd < a.tokens.length && region.bEnd < b.tokens.length) {
+    region.aEnd++
+    region.bEnd++
+  }
+}
+
 /** Grow regions over the facts they touch, then join regions that overlap. */
 export function growRegions(regions: Region[], a: Side, b: Side): Region[] {
   const factsA = growable(a)
   const factsB = growable(b)
   for (const region of regions) {
+    growNegation(region, a, b)
     grow(region, 'a', factsA)
     grow(region, 'b', factsB)
   }

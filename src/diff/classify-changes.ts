@@ -6,12 +6,13 @@ import type { WordChange } from '../model/diff.js'
 import { coalesce, growRegions, type Region, touches } from './change-regions.js'
 import { type ProposalDifference, proposalDifferences } from './compare-proposals.js'
 import { describeChange } from './describe-change.js'
-import { isAcronymChange, sameContent, unexplainedForms } from './editorial-kind.js'
+import { sameContent, unexplainedForms } from './editorial-kind.js'
 import { type Finding, factFindings, negationFinding } from './fact-findings.js'
 import type { EntityMatcher } from './match-entities.js'
 import { keptTokens, matchFacts } from './match-facts.js'
 import type { Located, Side } from './side-facts.js'
 import { tokenSpan } from './side-spans.js'
+import { bracketsRepeat } from './spelled-out.js'
 import { diffTokens } from './word-diff.js'
 
 export interface ClassifyContext {
@@ -41,7 +42,7 @@ function regionsOf(a: Side, b: Side, context: ClassifyContext): Region[] {
   const joins = (r: Region) => {
     const tokensA = a.tokens.slice(r.aStart, r.aEnd)
     const tokensB = b.tokens.slice(r.bStart, r.bEnd)
-    return sameContent(tokensA, tokensB) || isAcronymChange(tokensA, tokensB)
+    return sameContent(tokensA, tokensB) || bracketsRepeat(tokensA, tokensB)
   }
   return growRegions(coalesce(diff.hunks, joins), a, b)
 }

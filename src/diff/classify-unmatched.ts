@@ -4,6 +4,7 @@
 import type { WordChange } from '../model/diff.js'
 import type { EntityMatcher } from './match-entities.js'
 import type { Side } from './side-facts.js'
+import { tokenSpan } from './side-spans.js'
 
 export interface UnmatchedClass {
   changes: WordChange[]
@@ -22,7 +23,16 @@ export function classifyUnmatched(
 ): UnmatchedClass {
   const dropped = side.name === 'a'
   const changes: WordChange[] = side.proposals.map((proposal) => {
-    const span = { text: proposal.text, start: proposal.start, end: proposal.end }
+    // The analysed text of the tokens the proposal covers, like every other span.
+    const inside = side.tokens.flatMap((token, k) =>
+      token.source.start < proposal.end && token.source.end > proposal.start ? [k] : [],
+    )
+    const span = (inside.length > 0 &&
+      tokenSpan(side.tokens, inside[0]!, inside[inside.length - 1]! + 1)) || {
+      text: proposal.text,
+      start: proposal.start,
+      end: proposal.end,
+    }
     const acts = proposal.acts.map((act) => act.verb).join(', ')
     const detail = `proposal ${dropped ? 'dropped' : 'added'}${acts ? `: ${acts}` : ''}`
     return dropped

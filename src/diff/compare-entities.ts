@@ -55,7 +55,7 @@ function dateGroups(dates: readonly DateMention[]): Map<string, EntitySide> {
   return groups
 }
 
-function compareDates(a: CommuniqueDocument, b: CommuniqueDocument): EntityComparison {
+function compareDates(a: DocumentFacts, b: DocumentFacts): EntityComparison {
   const groupsA = dateGroups(a.dates)
   const groupsB = dateGroups(b.dates)
   const comparison: EntityComparison = { onlyA: [], onlyB: [], both: [] }
@@ -131,7 +131,7 @@ export function compareAll(
     organizations: compareEntities(a, b, 'organization', matcher),
     places: compareEntities(a, b, 'place', matcher),
     people: compareEntities(a, b, 'person', matcher),
-    dates: compareDates(a, b),
+    dates: compareDates(factsA, factsB),
     proposals: compareProposals(factsA, factsB, entries),
   }
 }

@@ -6,6 +6,7 @@ import type { CommuniqueDocument } from '../model/document.js'
 import { alignSentences } from './align-sentences.js'
 import { buildEntries } from './build-entries.js'
 import { compareAll } from './compare-entities.js'
+import { completeDates } from './complete-dates.js'
 import { DocumentFacts } from './document-facts.js'
 import { acronymsOf } from './entity-keys.js'
 import { mapParagraphs } from './map-paragraphs.js'
@@ -57,7 +58,10 @@ export function diff(
     maxCandidates: options.maxCandidates ?? 8,
     maxGapPairs: options.maxGapPairs ?? 2500,
   })
-  const facts: [DocumentFacts, DocumentFacts] = [new DocumentFacts(a), new DocumentFacts(b)]
+  const facts: [DocumentFacts, DocumentFacts] = [
+    new DocumentFacts(a, completeDates(a, b)),
+    new DocumentFacts(b, completeDates(b, a)),
+  ]
   const matcher = new EntityMatcher(a, b)
   const reasons = [...alignment.reasons]
   let bounded = 0

@@ -49,7 +49,11 @@ export class DocumentFacts {
   /** Date values anywhere in the version. */
   readonly dateValues: Set<string>
 
-  constructor(readonly document: CommuniqueDocument) {
+  /** `dates` replaces the document's own dates (see complete-dates.ts). */
+  constructor(
+    readonly document: CommuniqueDocument,
+    dates: DateMention[] = document.dates,
+  ) {
     const mentions: EntityMention[] = []
     for (const type of Object.keys(entityLists) as EntityType[]) {
       document[entityLists[type]].forEach((entity, index) => {
@@ -57,9 +61,9 @@ export class DocumentFacts {
       })
     }
     this.mentions = sortedByStart(mentions)
-    this.dates = sortedByStart([...document.dates])
+    this.dates = sortedByStart([...dates])
     this.proposals = sortedByStart([...document.proposals])
-    this.dateValues = new Set(document.dates.flatMap((date) => (date.value ? [date.value] : [])))
+    this.dateValues = new Set(dates.flatMap((date) => (date.value ? [date.value] : [])))
   }
 
   mentionsIn(start: number, end: number): EntityMention[] {

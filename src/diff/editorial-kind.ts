@@ -1,14 +1,13 @@
 // What an editorial change is: the same words differently written (white space, case,
-// punctuation, inflection), the same words in another order or voice, an acronym spelled
-// out, an attribution added, or other wording.
+// punctuation, spelling, inflection), the same words in another order or voice, an
+// attribution added, or other wording. (Acronyms: spelled-out.ts.)
 import type { ChangeKind } from '../model/diff.js'
+import { wordsOf } from './spelled-out.js'
 import { isStopword, spellingForm, wordForm } from './word-forms.js'
 import type { WordToken } from './word-tokens.js'
 
 // Regular expressions built once (a literal with \\p{...} may be rebuilt on every call once compiled).
 const notLetterOrDigit = /[^\p{L}\p{N}]/gu
-const startsUpper = /^\p{Lu}/u
-const acronym = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u
 
 const attributionCues = new Set([
   'said',
@@ -55,30 +54,6 @@ export function addsAttribution(a: readonly WordToken[], b: readonly WordToken[]
   return cue(a) !== cue(b)
 }
 
-function initials(tokens: readonly WordToken[]): string {
-  return tokens
-    .flatMap((token) => (token.word ? token.text.split(/\s+/) : []))
-    .filter((word) => startsUpper.test(word))
-    .map((word) => word[0])
-    .join('')
-}
-
-/** An acronym on one side whose spelled-out form (or bracketed repetition) is on the other. */
-function spellsOut(short: readonly WordToken[], long: readonly WordToken[]): boolean {
-  const acronyms = short.filter((token) => acronym.test(token.text))
-  if (acronyms.length === 0) return false
-  const longText = long.map((token) => token.text).join(' ')
-  return acronyms.some((acronym) => {
-    if (longText.includes(`( ${acronym.text}`) || longText.includes(`${acronym.text} )`))
-      return true
-    return initials(long).includes(acronym.text)
-  })
-}
-
-export function isAcronymChange(a: readonly WordToken[], b: readonly WordToken[]): boolean {
-  return spellsOut(a, b) || spellsOut(b, a)
-}
-
 /** The multiset difference `x - y`. */
 function minus(x: readonly string[], y: readonly string[]): string[] {
   const counts = new Map<string, number>()
@@ -102,34 +77,35 @@ export function unexplainedForms(
   return { removed: minus(fa, fb), added: minus(fb, fa) }
 }
 
-/**
- * The kind of a change that touches no fact, from its two sides; `movedForms` are
- * forms that other changes of the same entry took away or brought in, so a phrase moved
- * across the sentence ("The Ministers adopted X" -> "X was adopted by the Ministers")
- * reads as voice or reordering.
- */
-export function textualKind(
-  a: readonly WordToken[],
-  b: readonly WordToken[],
-  movedForms: ReadonlySet<string>,
-): ChangeKind {
+/** The same words written differently: white space, case, punctuation, spelling or inflection. */
+export function formKind(a: readonly WordToken[], b: readonly WordToken[]): ChangeKind | undefined {
   const textA = a.map((token) => token.text).join(' ')
   const textB = b.map((token) => token.text).join(' ')
   if (textA === textB) return 'whitespace'
   if (textA.toLowerCase() === textB.toLowerCase()) return 'case'
   if (lettersOnly(a) === lettersOnly(b)) return 'punctuation'
   const spelled = (tokens: readonly WordToken[]) =>
-    tokens
-      .filter((token) => token.word)
-      .map((token) => spellingForm(token.text))
+    wordsOf(tokens.filter((token) => token.word))
+      .map(spellingForm)
       .join(' ')
   if (spelled(a) === spelled(b)) return 'spelling'
-  const fa = forms(a)
-  const fb = forms(b)
-  if (fa.join(' ') === fb.join(' ')) return 'inflection'
+  if (forms(a).join(' ') === forms(b).join(' ')) return 'inflection'
+  return undefined
+}
+
+/**
+ * Voice, reordering or other wording; `movedForms` are forms that other changes of the
+ * same entry took away or brought in, so a phrase moved across the sentence ("The
+ * Ministers adopted X" -> "X was adopted by the Ministers") reads as voice or reordering.
+ */
+export function orderKind(
+  a: readonly WordToken[],
+  b: readonly WordToken[],
+  movedForms: ReadonlySet<string>,
+): ChangeKind {
   const { removed, added } = unexplainedForms(a, b)
   const left = [...removed, ...added].filter((form) => !movedForms.has(form))
-  const hasContent = [...fa, ...fb].some((form) => !isStopword(form))
+  const hasContent = [...forms(a), ...forms(b)].some((form) => !isStopword(form))
   if (hasContent && left.every((form) => isStopword(form))) {
     return left.some((form) => voiceWords.has(form)) ? 'voice' : 'reordering'
   }

@@ -70,6 +70,23 @@ export function acronymsOf(organizations: readonly Organization[]): Map<string, 
   return acronyms
 }
 
+/**
+ * The head of a name whose "of" complement is itself an organization of either version:
+ * "Peace and Security Council" in "Peace and Security Council of the African Union" (a
+ * version may name the body without its parent). The head needs two content words, so
+ * "Council of the European Union" does not become "Council"; a place as complement
+ * ("Foreign Ministry of Japan") is never dropped.
+ */
+export function headOfName(name: string, organizations: ReadonlySet<string>): string | undefined {
+  const key = nameKey(name)
+  const at = key.indexOf(' of ')
+  if (at < 0) return undefined
+  const head = key.slice(0, at)
+  const complement = key.slice(at + 4).replace(/^the /, '')
+  if (!organizations.has(complement)) return undefined
+  return head.split(' ').filter((word) => !connectives.has(word)).length >= 2 ? head : undefined
+}
+
 /** Every key a name is known by: as written, with acronyms spelled out, and as a word set. */
 export function keysOfName(name: string, acronyms: ReadonlyMap<string, string>): string[] {
   const key = nameKey(name)

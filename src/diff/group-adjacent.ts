@@ -27,6 +27,18 @@ function profileOf(units: readonly SentenceUnit[], indexes: number[]): Profile {
     : joinProfiles(indexes.map((i) => units[i]!.profile))
 }
 
+function identical(
+  group: Group,
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+): boolean {
+  return (
+    group.a.length === 1 &&
+    group.b.length === 1 &&
+    unitsA[group.a[0]!]!.sentence.text === unitsB[group.b[0]!]!.sentence.text
+  )
+}
+
 /** Extend groups with adjacent unmatched sentences of the same paragraph; one side only grows. */
 export function groupAdjacent(
   groups: Group[],
@@ -39,6 +51,8 @@ export function groupAdjacent(
   while (active.length > 0) {
     const proposals: Proposal[] = []
     for (const group of active) {
+      // Two identical sentences leave no words for a neighbour to take.
+      if (group.similarity === 1 && identical(group, unitsA, unitsB)) continue
       for (const side of ['a', 'b'] as const) {
         const other = side === 'a' ? 'b' : 'a'
         if (group[other].length > 1) continue

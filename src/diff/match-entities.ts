@@ -4,7 +4,7 @@
 // for Friendship ..." is not "Belarus's Association for Friendship ...").
 import type { CommuniqueDocument } from '../model/document.js'
 import type { Organization, Person, Place } from '../model/entities.js'
-import { acronymsOf, keysOfName, nameKey } from './entity-keys.js'
+import { acronymsOf, headOfName, keysOfName, nameKey } from './entity-keys.js'
 
 export type EntityType = 'organization' | 'place' | 'person'
 
@@ -20,13 +20,21 @@ function keysOf(
   type: EntityType,
   entity: Entity,
   acronyms: ReadonlyMap<string, string>,
+  organizations: ReadonlySet<string>,
 ): Set<string> {
   const names = [entity.name, ...entity.mentions.map((mention) => mention.text)]
-  if (type === 'organization') names.push(...(entity as Organization).aliases)
+  if (type === 'organization') {
+    names.push(...(entity as Organization).aliases)
+    const head = headOfName(entity.name, organizations)
+    if (head) names.push(head)
+  }
   const owner = type === 'organization' ? (entity as Organization).owner : undefined
   const suffix = owner ? ` @${nameKey(owner)}` : ''
   const keys = new Set<string>()
-  for (const name of names) for (const key of keysOfName(name, acronyms)) keys.add(key + suffix)
+  for (const name of new Set(names))
+    for (const key of keysOfName(name, acronyms)) keys.add(key + suffix)
+  // "African Union's Peace and Security Council" is also "Peace and Security Council of the African Union".
+  if (owner) for (const key of keysOfName(`${entity.name} of ${owner}`, acronyms)) keys.add(key)
   return keys
 }
 
@@ -45,12 +53,15 @@ export class EntityMatcher {
 
   constructor(a: CommuniqueDocument, b: CommuniqueDocument) {
     const acronyms = new Map([...acronymsOf(b.organizations), ...acronymsOf(a.organizations)])
+    const organizations = new Set(
+      [...a.organizations, ...b.organizations].map((o) => nameKey(o.name)),
+    )
     for (const type of Object.keys(entityLists) as EntityType[]) {
       const listA = a[entityLists[type]] as Entity[]
       const listB = b[entityLists[type]] as Entity[]
       const index = new Map<string, number[]>()
       listB.forEach((entity, j) => {
-        for (const key of keysOf(type, entity, acronyms)) {
+        for (const key of keysOf(type, entity, acronyms, organizations)) {
           if (!index.has(key)) index.set(key, [])
           index.get(key)!.push(j)
         }
@@ -58,7 +69,7 @@ export class EntityMatcher {
       this.bToA[type] = listB.map(() => [])
       this.aToB[type] = listA.map((entity, i) => {
         const found = new Set<number>()
-        for (const key of keysOf(type, entity, acronyms))
+        for (const key of keysOf(type, entity, acronyms, organizations))
           for (const j of index.get(key) ?? []) found.add(j)
         const matches = [...found].sort((x, y) => x - y)
         for (const j of matches) this.bToA[type][j]!.push(i)

@@ -62,6 +62,9 @@ const units: Record<string, number> = {
   twentieth: 20,
 }
 
+const numberWords = new Map(Object.entries(units))
+const ordinalNumber = /^(\d+)(?:st|nd|rd|th)$/i
+
 const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 const currencies = new Set([
@@ -104,17 +107,19 @@ export function mayHoldNumber(text: string): boolean {
 function tokenValues(text: string): number[] {
   const first = text.charCodeAt(0)
   if (first < 48 || first > 57) {
-    // Number words start with one of these letters (two, ten, hundred, second, eighth, ...).
-    if (text.length > 12 || !'tTfFsSeEnNhH'.includes(text[0]!)) return []
-    if (Object.hasOwn(units, text)) return [units[text]!]
-    const lower = text.toLowerCase()
-    return lower !== text && Object.hasOwn(units, lower) ? [units[lower]!] : []
+    // Number words are 3 to 11 letters ("two" to "seventeenth").
+    if (text.length < 3 || text.length > 11) return []
+    const value = numberWords.get(text)
+    if (value !== undefined) return [value]
+    // Lowercase already (the usual case): nothing more to look up.
+    if (first >= 97 && first <= 122) return []
+    const lower = numberWords.get(text.toLowerCase())
+    return lower === undefined ? [] : [lower]
   }
-  const lower = text.toLowerCase()
-  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
+  const ordinal = ordinalNumber.exec(text)
   if (ordinal) return [Number(ordinal[1])]
-  if (letter.test(lower)) return []
-  return lower
+  if (letter.test(text)) return []
+  return text
     .split(/[-\u2010\u2011/]/)
     .filter((part) => /^\d+(?:[.,]\d+)*$/.test(part))
     .map((part) =>

@@ -101,7 +101,11 @@ export function readSide(name: 'a' | 'b', units: SentenceUnit[], facts: Document
   for (const unit of units) {
     for (const token of unit.tokens) {
       tokens.push({
-        ...token,
+        text: token.text,
+        start: token.start,
+        end: token.end,
+        spaceBefore: token.spaceBefore,
+        word: token.word,
         unit,
         source: spanInSource(unit, token.start, token.end),
         key: token.spaceBefore ? ` ${token.text}` : token.text,

@@ -66,8 +66,9 @@ function summaryLines(d: DocumentDiff, paint: Paint): string[] {
     const link = d.paragraphs[k]!
     const only = link.b.length === 0 ? 'a' : link.a.length === 0 ? 'b' : undefined
     if (!only) {
+      const moved = link.moved ? ' (moved)' : ''
       links.push(
-        `A¶${ranges(link.a.map((p) => p.index))} -> B¶${ranges(link.b.map((p) => p.index))}`,
+        `A¶${ranges(link.a.map((p) => p.index))} -> B¶${ranges(link.b.map((p) => p.index))}${moved}`,
       )
       continue
     }

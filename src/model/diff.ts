@@ -89,10 +89,15 @@ export const paragraphReferenceSchema = z.object({
   end: z.number().int().min(0),
 })
 
-/** Paragraphs of A that feed paragraphs of B (one side empty: deleted or inserted paragraphs). */
+/**
+ * Paragraphs of A that feed paragraphs of B: joined by sentences kept in order (a
+ * paragraph split or merged in place), or by moved sentences (`moved`); one side empty
+ * for a paragraph deleted or inserted.
+ */
 export const paragraphLinkSchema = z.object({
   a: z.array(paragraphReferenceSchema),
   b: z.array(paragraphReferenceSchema),
+  moved: z.boolean().optional(),
 })
 
 /** An organization, place, person or date as one version has it. */

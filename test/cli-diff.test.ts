@@ -1,0 +1,66 @@
+// The diff command as the CLI table runs it: a readable report by default (ANSI colours
+// only when asked), JSON on request, Markdown through the same table.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { commandOutputs } from '../src/cli-commands.js'
+import { documentDiffSchema } from '../src/model/diff.js'
+import { parse } from '../src/parse.js'
+
+const documents = ['initiative.txt', 'news.txt'].map((name) =>
+  parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))),
+)
+const command = commandOutputs.diff!
+
+describe('communique diff', () => {
+  it('reads two files and writes text by default, json or md on request', () => {
+    expect(command.inputs).toBe(2)
+    expect(command.defaultFormat).toBe('text')
+    expect(command.formats).toEqual(['text', 'json', 'md'])
+  })
+
+  it('writes a compact report: versions, counts, paragraphs, changes, entities', () => {
+    const text = command.render(documents, 'text', { color: false })
+    expect(text).toMatch(/^A {2}Wuhan Initiative of the Shanghai Cooperation Organization Forum/)
+    expect(text).toContain('19 -> 7 sentences')
+    expect(text).toContain('A¶4-9 deleted')
+    expect(text).toMatch(/inflection\s+speaks -> spoke/)
+    expect(text).toMatch(/reordering\s+civilization diversity -> diversity of civilizations/)
+    expect(text).toContain('= 1 sentence(s) unchanged')
+    expect(text).toMatch(/dates\s+\d+ in both/)
+    expect(text).not.toContain('\u001b[')
+  })
+
+  it('colours the report only when asked', () => {
+    expect(command.render(documents, 'text', { color: true })).toContain('\u001b[31m')
+  })
+
+  it('writes JSON that the diff schema reads, in the documented shape', () => {
+    const json = JSON.parse(command.render(documents, 'json', { color: true }))
+    expect(() => documentDiffSchema.parse(json)).not.toThrow()
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'a',
+      'b',
+      'summary',
+      'alignments',
+      'paragraphs',
+      'entities',
+      'conflicts',
+    ])
+    expect(Object.keys(json.alignments[0])).toEqual(
+      expect.arrayContaining(['kind', 'class', 'similarity', 'a', 'b', 'changes']),
+    )
+    expect(Object.keys(json.entities)).toEqual([
+      'organizations',
+      'places',
+      'people',
+      'dates',
+      'proposals',
+    ])
+    expect(Object.keys(json.entities.organizations)).toEqual(['onlyA', 'onlyB', 'both'])
+  })
+
+  it('writes Markdown through the same table: the redline of diffToMarkdown', () => {
+    expect(command.render(documents, 'md', { color: false })).toMatch(/^# Comparison of A and B\n/)
+  })
+})
