@@ -1,5 +1,6 @@
 import { diff } from './diff/diff.js'
 import { diffToJson } from './export/diff-to-json.js'
+import { diffToMarkdown } from './export/diff-to-markdown.js'
 import { diffToText } from './export/diff-to-text.js'
 import { toJson } from './export/to-json.js'
 import { toMarkdown } from './export/to-markdown.js'
@@ -33,9 +34,7 @@ export const commandOutputs: Record<string, CommandOutputs> = {
     render([a, b], format, { color }) {
       const result = diff(a!, b!)
       if (format === 'json') return diffToJson(result)
-      // md: until the Markdown exporter renders diffs, the plain report in a fenced block.
-      // Replace this line with the exporter's call (e.g. diffToMarkdown(result)).
-      if (format === 'md') return `\`\`\`text\n${diffToText(result)}\`\`\`\n`
+      if (format === 'md') return diffToMarkdown(result)
       return diffToText(result, { color })
     },
   },

@@ -1,5 +1,7 @@
 export { type DiffOptions, diff } from './diff/diff.js'
 export { diffToJson } from './export/diff-to-json.js'
+export { diffToMarkdown } from './export/diff-to-markdown.js'
+export { type DiffMarkdownOptions, diffToMdast } from './export/diff-to-mdast.js'
 export { DocumentJsonError, documentJsonSchema, fromJson } from './export/from-json.js'
 export { toJson } from './export/to-json.js'
 export { toMarkdown } from './export/to-markdown.js'

@@ -4,6 +4,7 @@ import { findNames } from './extract/find-names.js'
 import { findOrganizations } from './extract/find-organizations.js'
 import { findPeople } from './extract/find-people.js'
 import { findPlaces } from './extract/find-places.js'
+import { findProposals } from './extract/find-proposals.js'
 import { linkAcronyms } from './refine/link-acronyms.js'
 import { mergeMentions } from './refine/merge-mentions.js'
 import { resolveRelativeDates } from './refine/resolve-relative-dates.js'
@@ -33,4 +34,8 @@ export const steps: Step[] = [
   resolveShortForms,
   // One entry per organization, place and person, with every mention's span.
   mergeMentions,
+  // Proposals: who proposes, supports or commits to what. Last: each proposal references
+  // the organizations, places, people and dates its object mentions, and names people
+  // by the full names the entity steps found.
+  findProposals,
 ]

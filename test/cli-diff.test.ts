@@ -60,7 +60,7 @@ describe('communique diff', () => {
     expect(Object.keys(json.entities.organizations)).toEqual(['onlyA', 'onlyB', 'both'])
   })
 
-  it('writes Markdown through the same table (a fenced report until the Markdown exporter exists)', () => {
-    expect(command.render(documents, 'md', { color: false })).toMatch(/^```text\n/)
+  it('writes Markdown through the same table: the redline of diffToMarkdown', () => {
+    expect(command.render(documents, 'md', { color: false })).toMatch(/^# Comparison of A and B\n/)
   })
 })

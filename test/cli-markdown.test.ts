@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { diff } from '../src/diff/diff.js'
+import { diffToMarkdown } from '../src/export/diff-to-markdown.js'
 import { toMarkdown } from '../src/export/to-markdown.js'
 import { parse } from '../src/parse.js'
 
@@ -36,5 +38,17 @@ describe('communique parse --format md', () => {
       kind: 'declaration',
       inputFormat: 'markdown',
     })
+  })
+})
+
+describe('communique diff --format md', () => {
+  it('prints diffToMarkdown of the two versions', () => {
+    const [a, b] = ['fixtures/initiative.txt', 'fixtures/news.txt']
+    const { code, stdout, stderr } = run(['diff', a, b, '--format', 'md'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const read = (file: string) => parse(readFileSync(join(root, file)))
+    expect(stdout).toBe(diffToMarkdown(diff(read(a), read(b))))
+    expect(stdout.startsWith('# Comparison of A and B\n')).toBe(true)
   })
 })

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toMarkdown } from '../src/export/to-markdown.js'
-import type { CommuniqueDocument } from '../src/model/document.js'
+import type { Block, CommuniqueDocument } from '../src/model/document.js'
 import { parse } from '../src/parse.js'
 
 const fixtures = [
@@ -10,17 +11,21 @@ const fixtures = [
   ...readdirSync('fixtures/docs').map((name) => `fixtures/docs/${name}`),
 ]
 
-/** The same leading marker shapes the segmenter recognises. */
-const marker =
-  /^(?:[-–—•*▪◦·●]|\(?[a-z]\)|\(?[ivxlc]{1,6}\)|[a-z]\.|\(?\d{1,3}[.)]|\d{1,3}\.\d{1,2}\.?)\s/
+/**
+ * The text a reader reads: body blocks by role. A list draws bullets and numbers itself,
+ * so a list item's written bullet or number is not part of its text ("1. One" is "One").
+ */
+const drawn = (block: Block) =>
+  block.type === 'listItem' &&
+  /^(?:[-–—•*▪◦·●]|\d{1,9}[.)])$/.test(block.marker ?? '') &&
+  block.text.startsWith(`${block.marker} `)
 
-/** The text a reader reads: body blocks by role, list markers aside (a list draws its own). */
 function text(document: CommuniqueDocument) {
   return document.blocks
     .filter((block) => block.type !== 'boilerplate' || block.reason === 'publication')
     .map((block) => ({
       type: block.type === 'listItem' ? 'paragraph' : block.type,
-      text: block.type === 'heading' ? block.text : block.text.replace(marker, ''),
+      text: drawn(block) ? block.text.slice(block.marker!.length + 1) : block.text,
     }))
 }
 
@@ -30,7 +35,9 @@ function text(document: CommuniqueDocument) {
  * writes it.
  */
 function entities(document: CommuniqueDocument) {
-  const repairs = document.warnings.filter((w) => w.actual !== undefined && w.expected)
+  const repairs = document.warnings.filter(
+    (w) => w.actual !== undefined && w.expected !== undefined,
+  )
   const read = (value: string) =>
     repairs.reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value).replace(/\s+/g, ' ')
   const mentions = (list: { text: string }[]) => list.map((mention) => read(mention.text))
@@ -92,5 +99,38 @@ describe.each(fixtures)('parse(toMarkdown(parse(%s)))', (file) => {
   it('is stable: exporting the parsed export writes the same text', () => {
     const body = (md: string) => md.slice(md.indexOf('\n---\n') + 5, md.indexOf('<!-- communique'))
     expect(body(toMarkdown(again))).toBe(body(markdown))
+  })
+})
+
+/** Words of official texts, Markdown syntax, addresses and markers, and any short string. */
+const word = fc.oneof(
+  fc.constantFrom(
+    ...['The', 'Forum', 'SCO', 'met', 'in', 'Wuhan', 'on', '3', 'June', '2021', 'and', 'BEIJING,'],
+    ...['(Xinhua)', '--', 'Done', 'at', '1.', '(a)', '•', '-', '*', '#', '>', '|', '`', '<b>'],
+    ...['[x](y)', 'www.x.org', 'a@b.co', '.', ',', ':', '_', '~~', '&amp;', '\\'],
+  ),
+  fc.string({ minLength: 1, maxLength: 6 }),
+)
+/** A paragraph of one or two lines that reads as a sentence. */
+const paragraph = fc
+  .array(
+    fc.array(word, { minLength: 10, maxLength: 30 }).map((w) => `We ${w.join(' ')}.`),
+    { minLength: 1, maxLength: 2 },
+  )
+  .map((lines) => lines.join('\n'))
+
+describe('property: arbitrary paragraphs', () => {
+  it('parse(toMarkdown(parse(text))) reads the same text, from plain text or Markdown', () => {
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('text' as const, 'markdown' as const),
+        (paragraphs, format) => {
+          const original = parse(paragraphs.join('\n\n'), { format })
+          expect(text(parse(toMarkdown(original)))).toEqual(text(original))
+        },
+      ),
+      { numRuns: 100 },
+    )
   })
 })

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { diff } from '../src/diff/diff.js'
+import { diffToMarkdown } from '../src/export/diff-to-markdown.js'
 import { toMarkdown } from '../src/export/to-markdown.js'
 import { parse } from '../src/parse.js'
 
@@ -12,5 +14,15 @@ describe('toMarkdown of the fixtures', () => {
   ])('%s', async (name, file) => {
     const markdown = toMarkdown(parse(readFileSync(file)))
     await expect(markdown).toMatchFileSnapshot(`__snapshots__/${name}.md`)
+  })
+})
+
+describe('diffToMarkdown of the fixtures', () => {
+  it.each([
+    ['initiative-news', 'fixtures/initiative.txt', 'fixtures/news.txt'],
+    ['pair-substantive', 'fixtures/pairs/substantive/a.txt', 'fixtures/pairs/substantive/b.txt'],
+  ])('%s', async (name, a, b) => {
+    const markdown = diffToMarkdown(diff(parse(readFileSync(a)), parse(readFileSync(b))))
+    await expect(markdown).toMatchFileSnapshot(`__snapshots__/diff-${name}.md`)
   })
 })

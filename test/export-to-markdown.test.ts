@@ -78,7 +78,7 @@ describe('toMarkdown: the document', () => {
     )
   })
 
-  it('writes the title as a level-1 heading, then the text in order', () => {
+  it('writes the title as a level-1 heading, then the text in order, a comment where boilerplate was', () => {
     const body = bodyNodes(tree)
     expect(body.map((node) => [node.type, textContent(node)])).toEqual([
       ['heading', 'Joint Statement of the Forum'],
@@ -90,6 +90,7 @@ describe('toMarkdown: the document', () => {
         'list',
         '(a) The SCO supports the initiative of Tajikistan.(b) Mr. Rahmon proposed a new centre.',
       ],
+      ['html', '<!-- communique:boilerplate share 9:1 -->'],
       ['paragraph', 'Done at Wuhan, 3 June 2021'],
     ])
     expect(body[0]).toMatchObject({ depth: 1 })

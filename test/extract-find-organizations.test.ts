@@ -31,6 +31,16 @@ describe('organizations by head word, however long', () => {
     ],
     ['The League of Arab States Summit met in Riyadh.', ['League of Arab States']],
     [
+      'It opened the Council of Europe Office in Chișinău and the Council of Europe Action Plan for Ukraine.',
+      ['Council of Europe Office in Chișinău', 'Council of Europe'],
+    ],
+    [
+      'The Group of States against Corruption and the European Commission against Racism and Intolerance met.',
+      ['Group of States against Corruption', 'European Commission against Racism and Intolerance'],
+    ],
+    ['Welcoming the BIMSTEC Energy Centre in Bengaluru,', ['BIMSTEC Energy Centre', 'BIMSTEC']],
+    ['The President of the ECOWAS Commission spoke.', ['ECOWAS Commission', 'ECOWAS']],
+    [
       'We welcome the Secretariat of the African Continental Free Trade Area.',
       ['Secretariat of the African Continental Free Trade Area'],
     ],
@@ -48,6 +58,10 @@ describe('organizations by head word, however long', () => {
 
 describe('a leading possessive is the owner', () => {
   it.each([
+    [
+      "The Dialogue was prepared by Indonesia's Ministry of Foreign Affairs and Germany's Federal Foreign Office.",
+      ['Ministry of Foreign Affairs [Indonesia]', 'Federal Foreign Office [Germany]'],
+    ],
     [
       'We support Tajikistan’s Association for Friendship with Foreign Countries.',
       ['Association for Friendship with Foreign Countries [Tajikistan]'],
@@ -67,8 +81,33 @@ describe('a leading possessive is the owner', () => {
   })
 })
 
+describe('names in other languages and forms', () => {
+  it.each([
+    [
+      'It works through the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ).',
+      ['Deutsche Gesellschaft für Internationale Zusammenarbeit'],
+    ],
+    [
+      "It was criticised by the Sudan People's Liberation Movement-in-Opposition (SPLM-IO).",
+      ["Sudan People's Liberation Movement-in-Opposition"],
+    ],
+    ['said a researcher at the Juba-based Sudd Institute.', ['Sudd Institute']],
+    [
+      'The Council commends the Multinational Security Support mission (MSS) for its work.',
+      ['Multinational Security Support mission'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(organizationsOf(text)).toEqual(expected)
+  })
+})
+
 describe('what is not an organization', () => {
   it.each([
+    ['They met in the margins of the OECD Ministerial Council Meeting.', ['OECD']],
+    ['They prepared the 30th Conference of the Parties (COP30).', []],
+    ['We decide to establish a BIMSTEC Disaster Management Fund.', ['BIMSTEC']],
+    ['It received USD 40 million, about US$168 million.', []],
+    ['The ASEAN Community blueprints were reviewed.', ['ASEAN']],
     ['Leaders of member states and non-governmental organizations met.', []],
     ['We look forward to the Fifteenth BRICS Summit.', ['BRICS']],
     ['Guided by the SCO Charter and the Shanghai Spirit.', ['SCO']],

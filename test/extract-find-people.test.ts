@@ -33,6 +33,10 @@ describe('people with the title the text gives them', () => {
       ['Penny Wong | Minister for Foreign Affairs'],
     ],
     ['Mr. Guterres said so.', ['Guterres']],
+    [
+      'It was attended by H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee.',
+      ['Wang Yi | Member of the Political Bureau of the CPC Central Committee'],
+    ],
   ])('%s', (text, expected) => {
     expect(peopleOf(text)).toEqual(expected)
   })
@@ -41,6 +45,22 @@ describe('people with the title the text gives them', () => {
     expect(peopleOf('For the Secretariat:\n\nYerlan Karimov\n\nExecutive Director\n')).toEqual([
       'Yerlan Karimov | Executive Director',
     ])
+  })
+
+  it('records signatories without a title', () => {
+    expect(
+      peopleOf(
+        'For the Republic of Armenia\n\nTigran Avetisyan\n\nFor the Republic of Belarus\n\nPavel Zhuravsky\n',
+      ),
+    ).toEqual(['Tigran Avetisyan', 'Pavel Zhuravsky'])
+  })
+
+  it('finds a full name next to a verb of saying', () => {
+    expect(
+      peopleOf(
+        '"Sanctions are needed," said Nyaboth Deng Akech, a researcher. God Almighty said so.',
+      ),
+    ).toEqual(['Nyaboth Deng Akech'])
   })
 
   it('records a later surname as a mention of the same person', () => {

@@ -46,6 +46,14 @@ describe('what is not a place', () => {
 
 describe('places the gazetteer does not list', () => {
   it.each([
+    ['At least 60 civilians were killed in the town of Nasir.', ['Nasir']],
+    [
+      'They will invest in the new capital city, Nusantara, in East Kalimantan.',
+      ['Nusantara', 'East Kalimantan'],
+    ],
+    ['Clashes displaced people in the Ruweng state.', ['Ruweng']],
+    ['Uganda sent troops to the Juba-based force.', ['Uganda', 'Juba']],
+    ['The humanitarian catastrophe in the Gaza Strip and in Gaza City.', ['Gaza', 'Gaza City']],
     ['The forum was held in Qaraghandy on Monday.', ['Qaraghandy']],
     ['The plant in Zhaksy Province reopened.', ['Zhaksy']],
     ['They visited the city of Kentau.', ['Kentau']],

@@ -46,10 +46,12 @@ const text = readFileSync(join(root, 'fixtures/initiative.txt'), 'utf8')
 const probe = `
   const doc = parse(text)
   const md = toMarkdown(doc)
+  const redline = diffToMarkdown(diff(doc, parse(text.replace('3 June', '4 June'))))
   console.log(JSON.stringify({
     title: doc.metadata.title,
     date: doc.metadata.date,
     markdown: md.startsWith('---\\ntitle: Wuhan Initiative'),
+    redline: redline.includes('~~3~~ **4** June'),
     plugin: typeof remarkCommunique,
     schema: schema.$schema,
   }))`
@@ -58,6 +60,7 @@ const expected = {
     'Wuhan Initiative of the Shanghai Cooperation Organization Forum on People-to-People Friendship',
   date: '2021-06-03',
   markdown: true,
+  redline: true,
   plugin: 'function',
   schema: 'https://json-schema.org/draft/2020-12/schema',
 }
@@ -65,7 +68,7 @@ const expected = {
 describe('the packed package, imported by name', () => {
   it('works from ESM import', () => {
     const code = `
-      import { parse, toMarkdown } from 'communique'
+      import { diff, diffToMarkdown, parse, toMarkdown } from 'communique'
       import remarkCommunique from 'communique/unified'
       import schema from 'communique/schema.json' with { type: 'json' }
       const text = ${JSON.stringify(text)}
@@ -75,7 +78,7 @@ describe('the packed package, imported by name', () => {
 
   it('works from CommonJS require (Node 20.19+ requires ESM)', () => {
     const code = `
-      const { parse, toMarkdown } = require('communique')
+      const { diff, diffToMarkdown, parse, toMarkdown } = require('communique')
       const remarkCommunique = require('communique/unified').default
       const schema = require('communique/schema.json')
       const text = ${JSON.stringify(text)}

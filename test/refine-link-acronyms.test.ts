@@ -27,6 +27,17 @@ describe('acronyms are linked to their expansion', () => {
         'Economic Cooperation Organization = ECO',
       ],
     ],
+    [
+      'The Eurasian Intergovernmental Council (hereinafter – the Intergovernmental Council) decided.',
+      ['Eurasian Intergovernmental Council = the Intergovernmental Council'],
+    ],
+    [
+      'The Council of the League of Arab States at the Summit Level (hereinafter “the Council”) met.',
+      [
+        'Council of the League of Arab States at the Summit Level = the Council',
+        'League of Arab States = ',
+      ],
+    ],
     // No parenthesis, but the initials of a name in the text.
     [
       'The Forum thanks the Shanghai Cooperation Organization. The SCO grew.',

@@ -42,7 +42,7 @@ Sharjah;London;Manchester;Birmingham;Edinburgh;Glasgow;Belfast;Cardiff;Washingto
 Los Angeles;San Francisco;Chicago;Boston;Houston;Miami;Atlanta;Seattle;Philadelphia;Montevideo;Tashkent;
 Samarkand;Bukhara;Khiva;Andijan;Namangan;Fergana;Termez;Nukus;Port Vila;Caracas;Hanoi;Ho Chi Minh City;
 Da Nang;Haiphong;Sana'a;Sanaa;Aden;Hodeidah;Lusaka;Harare;Bulawayo;Taipei;Kaohsiung;Hong Kong;Macao;
-Gaza;Gaza City;Rafah;Khan Younis;Hebron;Nablus;Jenin;Bethlehem;Pristina;Yerevan;Stepanakert;Sukhumi;Tskhinvali;
+Gaza;Gaza Strip=Gaza;Gaza City;Rafah;Khan Younis;Hebron;Nablus;Jenin;Bethlehem;Pristina;Yerevan;Stepanakert;Sukhumi;Tskhinvali;
 Vientiane;Luang Prabang;Kandahar;Herat;Mazar-i-Sharif;Jalalabad;Kunduz;Kathmandu;Pokhara;Chattogram;Sylhet;
 Lahore;Multan;Faisalabad;Bishkek;Karakol;Jalal-Abad;Ashkhabad;Kyzylorda;Pavlodar;Semey;Oskemen;Taraz;
 Kostanay;Petropavl;Uralsk;Kokshetau;Baikonur;Vladikavkaz;Sevastopol;Simferopol;Tiraspol;Kaunas;Tartu;
@@ -61,7 +61,7 @@ Kisangani;Mbandaka;Kananga;Mbuji-Mayi;Bunia;Beni;Uvira;Pointe-Noire;Douala;Garou
 Moundou;Birao;Bria;Bangassou;Malakal;Bor;Wau;Bentiu;Kassala;Gedaref;El Obeid;Kadugli;Atbara;Wad Madani;
 Zalingei;Ed Daein;Lobito;Benguela;Huambo;Cabinda;Beira;Nampula;Pemba;Mocímboa da Praia;Blantyre;Mzuzu;Ndola;
 Kitwe;Livingstone;Mutare;Francistown;Walvis Bay;Toamasina;Mahajanga;Port Elizabeth;Gqeberha;Kimberley;
-Polokwane;Mbombela;Stellenbosch;Soweto
+Polokwane;Mbombela;Stellenbosch;Soweto;Cox's Bazar;Teknaf;Ukhiya;Noida;Gurugram;Gurgaon
 `
 
 /** Canonical city names, and variant spellings mapped to them. */

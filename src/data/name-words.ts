@@ -14,20 +14,26 @@ University Academy Society Federation Party Movement Network Arrangement Police 
 Directorate Inspectorate Administration Coalition Confederation Conference Majlis Duma Knesset
 Panel Commissariat Registry Laboratory Hospital School College Museum Library Observatory Club
 Cooperative Trust Enterprise Airlines Railways Chancellery Embassy Consulate Delegation
-Representation Legislature Times Herald Gazette Tribune Radio Television Broadcasting
+Representation Legislature Times Herald Gazette Tribune Radio Television Broadcasting Community
+Gesellschaft Stiftung Institut Organisation Organización Organização Agence Banco Banque Fundación Fondation
+Ministerio Ministère Comité Conseil Asociación Instituto Universidad Université Bundestag Bundesrat
 `)
 
 /**
- * Organization heads that take a place after "in" or "at" as part of the name
- * ("Friendship and Cooperation Centre in Tajikistan", "United Nations Office at Geneva").
+ * Organization heads that take a country after "in" or "at" as part of the name
+ * ("Friendship and Cooperation Centre in Tajikistan"); a city only the heads of
+ * offices named by their seat ("Council of Europe Office in Chișinău").
  */
 export const placeBoundHeads = words(`
 Center Centre Office Mission Embassy Consulate Delegation Representation Institute Bureau Branch
 University
 `)
+export const cityBoundHeads = words(
+  'Office Mission Embassy Consulate Delegation Representation Bureau Branch',
+)
 
 /** Heads of bodies that are often events: kept only when the text links them to a code or a short form ("the Forum proposes"). */
-export const weakHeads = words('Conference Forum Congress')
+export const weakHeads = words('Conference Forum Congress Community Arrangement')
 
 /** Heads of event names: not organizations ("Fifteenth BRICS Summit"). */
 export const eventHeads = words(`
@@ -44,14 +50,14 @@ Resolution Resolutions Memorandum Protocol Plan Agenda Strategy Programme Progra
 Communique Report Act Law Code Accord Accords Pact Concept Framework Roadmap Consensus Guidelines
 Principles Standards Goals Goal Blueprint Vision Covenant Constitution Compact Document Outlook
 Regulations Rules Decision Decisions Recommendations Conclusions Manifesto Appeal Letter Directive
-Budget Initiative Doctrine Spirit Review
+Budget Initiative Doctrine Spirit Review Action
 `)
 
 /** Heads of facilities, areas, projects and ideas: not organizations ("China-SCO Friendship Expo Park"). */
 export const otherHeads = words(`
 Process Format Mechanism Partnership Corridor Belt Road Zone Area Park House Headquarters Platform
 Region Route Project Bridge Port Pipeline Highway Railway Airport Hall Palace Square Building Tower
-Street Avenue Community Economy Market Era Order Architecture System Model Award Prize Medal Crisis
+Street Avenue Economy Market Era Order Architecture System Model Award Prize Medal Crisis
 War Revolution Sea Ocean Gulf Strait Lake River Mountains Peninsula Valley Basin Desert Canal
 Presidency Chairmanship Chairship Secretary-Generalship Territory Territories Languages Language
 `)
@@ -60,17 +66,17 @@ Presidency Chairmanship Chairship Secretary-Generalship Territory Territories La
 export const titleWords = words(`
 President Vice-President President-elect Minister Secretary-General Secretary Under-Secretary-General
 Deputy Director Director-General Chairman Chairwoman Chairperson Chair Vice-Chairman Vice-Chairperson
-Chancellor King Queen Prince Princess Emir Amir Sheikh Sheikha Sultan Ambassador Envoy Representative
+Chancellor King Queen Prince Princess Emir Amir Sultan Ambassador Envoy Representative
 Commissioner Governor Mayor Spokesperson Spokesman Spokeswoman Senator Speaker Chief Commander Pope
 Patriarch Imam Counsellor Counselor Adviser Advisor Coordinator Rapporteur Head Premier Vice-Premier
 Leader Founder Consul Consul-General Delegate Judge Prosecutor Registrar Administrator Executive
 Officer Councillor Councilor Attaché Chargé Marshal Admiral Colonel Lieutenant Captain Major
-Excellency Majesty Highness Monarch Crown Emperor Empress Grand Duke General
+Excellency Majesty Highness Monarch Crown Emperor Empress Grand Duke General Member
 `)
 
 /** Plural nouns for groups of people and states: never names ("Member States", "Foreign Ministers"). */
 export const groupWords = words(`
-Ministers Leaders Heads Members Member States Parties Countries Nations Peoples People Governors
+Ministers Leaders Heads Members States Parties Countries Nations Peoples People Governors
 Representatives Delegations Participants Envoys Presidents Chairs Observers Partners Officials
 Authorities Experts Scholars Youth Women Children Friends Brothers Sisters
 `)
@@ -80,6 +86,9 @@ export const topicWords = words(`
 Situation Question Occasion Issue Issues Matter Sidelines Margins Eve Basis Implementation Outcome Results
 Theme Topic Subject Role Way Path Status Progress Work Report Activities Establishment Admission
 Crisis Conflict War Agenda
+Strengthening Countering Combating Combatting Promoting Enhancing Ensuring Preventing Supporting Fostering
+Advancing Addressing Establishing Implementing Improving Protecting Achieving Developing Deepening Expanding
+Maintaining Accelerating Building
 `)
 
 /** Capitalised only at the start of a sentence: not name words. */
@@ -106,11 +115,13 @@ Writers' Lawyers' Teachers' Heroes' Martyrs' Nations' Citizens' Students' Scient
 `)
 
 /** Words that come between the parts of a person's name ("Mohammed bin Salman", "von der Leyen"). */
-export const nameParticles = words('bin bint ibn al el von van der den de da dos das du la le y')
+export const nameParticles = words(
+  'bin bint ibn al el von van der den de da dos das du la le y für und di del della des do',
+)
 
 /** Words before a person's name that are not titles of office. */
 export const honorifics = words(
-  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. H.E. Madam Madame Sir Dame Lord Lady',
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. H.E. Madam Madame Sir Dame Lord Lady',
 )
 
 export const months = words(`
@@ -131,7 +142,8 @@ export const regionAdjectives = words(`
 Arab Arabic African Asian European Latin Western Eastern Northern Southern Central Islamic Muslim
 Christian Jewish Hindu Buddhist Nordic Baltic Slavic Turkic Pan-African Eurasian Caucasian Sahelian
 Mediterranean Atlantic Pacific Arctic Caribbean Andean Amazonian Balkan Gulf Kurdish Pashtun Uyghur
-Uighur Tibetan Hispanic Indigenous Aboriginal Soviet Ottoman Roman Byzantine
+Uighur Tibetan Hispanic Indigenous Aboriginal Soviet Ottoman Roman Byzantine Caspian Anglophone
+Francophone Lusophone
 `)
 
 /** Multi-word regions and features that contain place names but are not places ("South China Sea"). */
@@ -161,4 +173,6 @@ Budget Revenue Customs Border Immigration Migration Peace Friendship Strategic S
 Executive Special Permanent High First Vice Acting Former Chief Senior Prime Crown Royal Supreme
 Federal Regional Provincial Municipal Central Joint United Assistant Associate Principal Honorary
 Affair Ministry Office Eminent Excellency Majesty Highness Honourable Honorable Madam Mister Doctor
+God Almighty Allah Holy Quran Koran Bible Prophet Lord Universe Earth Nature Mother Heaven Creator Messenger
+Scripture Gospel Psalm Torah
 `)

@@ -33,7 +33,8 @@ Abia;Adamawa;Akwa Ibom;Anambra;Bauchi;Bayelsa;Benue;Borno;Cross River;Delta Stat
 Jigawa;Kaduna State;Kano State;Katsina;Kebbi;Kogi;Kwara;Lagos State;Nasarawa;Niger State;Ogun;Ondo;Osun;Oyo;
 Plateau State;Rivers State;Sokoto;Taraba;Yobe;Zamfara;
 Darfur;North Darfur;South Darfur;West Darfur;East Darfur;Central Darfur;Kordofan;North Kordofan;South Kordofan;
-West Kordofan;Blue Nile;White Nile;Gezira;Al Jazirah;Kassala State;Red Sea State;Abyei;
+West Kordofan;Blue Nile;Upper Nile;Jonglei;Warrap;Central Equatoria;Eastern Equatoria;Western Equatoria;
+Western Bahr el Ghazal;Northern Bahr el Ghazal;White Nile;Gezira;Al Jazirah;Kassala State;Red Sea State;Abyei;
 Tigray;Amhara;Oromia;Afar;Somali Region;Benishangul-Gumuz;Sidama;Gambella;
 Donetsk Oblast;Luhansk Oblast;Zaporizhzhia;Zaporizhzhia Oblast;Kherson;Kherson Oblast;Kharkiv Oblast;
 Sughd;Khatlon;Gorno-Badakhshan;Badakhshan;Karakalpakstan;Chuy;Issyk-Kul;
@@ -47,8 +48,8 @@ Rhineland-Palatinate;Saarland;Saxony;Saxony-Anhalt;Schleswig-Holstein;Thuringia;
 Catalonia;Andalusia;Basque Country;Galicia;Lombardy;Sicily;Sardinia;Tuscany;Corsica;Normandy;Brittany;
 England;Scotland;Wales;Northern Ireland;
 Chiapas;Oaxaca;Jalisco;Sonora;Chihuahua;Baja California;Yucatán;Yucatan;
-Gaza Strip;West Bank;East Jerusalem;Golan;Golan Heights;Syrian Golan;Nagorno-Karabakh;Karabakh;Nakhchivan;
-Abkhazia;South Ossetia;Transnistria;Kaliningrad Oblast;Hokkaido;Kyushu;Mindanao;Bougainville;Zanzibar
+West Bank;East Jerusalem;Golan;Golan Heights;Syrian Golan;Nagorno-Karabakh;Karabakh;Nakhchivan;
+Rakhine;Shan State;Kachin;Abkhazia;South Ossetia;Transnistria;Kaliningrad Oblast;Hokkaido;Kyushu;Mindanao;Bougainville;Zanzibar
 `
 
 /** Province, state and region names. */

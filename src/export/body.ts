@@ -1,6 +1,7 @@
 import type { Heading, List, PhrasingContent, RootContent } from 'mdast'
 import { findDateline } from '../metadata/dateline.js'
 import type { Block, CommuniqueDocument } from '../model/document.js'
+import type { Locator } from './locate.js'
 import { emphasis, heading, list, listItem, paragraph, strong } from './mdast-nodes.js'
 
 /** A written list marker Markdown can say itself: a bullet, or a number and a dot or parenthesis. */
@@ -34,6 +35,8 @@ function withDateline(dateline: string | undefined, text: string): PhrasingConte
   return [strong(dateline), { type: 'text', value: `${spaced ? ' ' : ' — '}${text}` }]
 }
 
+const boilerplateComment = '<!-- communique:boilerplate'
+
 /** Whether a block is read as body text in the export (publication lines carry the date). */
 export function isWritten(block: Block): boolean {
   return block.type !== 'boilerplate' || block.reason === 'publication'
@@ -45,9 +48,10 @@ export function isWritten(block: Block): boolean {
  * signature lines as paragraphs in italics. A news dateline cut from the head of a
  * paragraph (`metadata.dateline`) is written back at its head; a dateline on
  * a line of its own stays a paragraph. Boilerplate other than publication
- * lines goes to the analysis instead.
+ * lines goes to the analysis instead, leaving in its place an HTML comment
+ * with its reason and line:column (`<!-- communique:boilerplate share 5:1 -->`).
  */
-export function body(document: CommuniqueDocument): RootContent[] {
+export function body(document: CommuniqueDocument, locator: Locator): RootContent[] {
   const out: RootContent[] = []
   const { title } = document.metadata
   if (title !== null && !document.blocks.some((b) => b.type === 'heading' && b.text === title)) {
@@ -56,7 +60,17 @@ export function body(document: CommuniqueDocument): RootContent[] {
   let open: { node: List; next?: number } | undefined
   let dateline: string | undefined
   for (const block of document.blocks) {
-    if (!isWritten(block)) continue
+    if (!isWritten(block)) {
+      // Where furniture was, a comment (hidden when rendered; `parse` reads it as markup,
+      // so the blocks around it keep their roles).
+      const last = out[out.length - 1]
+      const at = locator.label(block.start)
+      if (last?.type === 'html' && last.value.startsWith(boilerplateComment)) {
+        last.value = `${last.value.slice(0, -4)}, ${block.reason} ${at} -->`
+      } else out.push({ type: 'html', value: `${boilerplateComment} ${block.reason} ${at} -->` })
+      open = undefined
+      continue
+    }
     if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
       dateline = block.text
       continue

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast'
+import type { Block, Sentence } from '../model/document.js'
 import type { Proposal } from '../model/entities.js'
 import type { Locator } from './locate.js'
 import {
@@ -13,11 +14,28 @@ import {
 } from './mdast-nodes.js'
 
 /**
+ * The text to quote for a proposal: the analysed text of the sentence it is (repairs
+ * applied, white space folded, as the body reads), else its source text folded.
+ */
+function quoted(proposal: Proposal, sentences: Map<number, Sentence>): string {
+  const sentence = sentences.get(proposal.start)
+  if (sentence && sentence.end === proposal.end) return sentence.text
+  return proposal.text.replace(/\s+/g, ' ').trim()
+}
+
+/**
  * Proposals, numbered: the actor in bold, each act's verb with its kind, the
  * place, then the proposal's text quoted.
  */
-export function proposalsSection(proposals: Proposal[], locator: Locator): RootContent[] {
+export function proposalsSection(
+  proposals: Proposal[],
+  blocks: Block[],
+  locator: Locator,
+): RootContent[] {
   if (proposals.length === 0) return []
+  const sentences = new Map(
+    blocks.flatMap((block) => block.sentences.map((s) => [s.start, s] as const)),
+  )
   const items = proposals.map((proposal) => {
     const acts = joined(proposal.acts.map((act) => `${act.verb} (${act.kind})`))
     const head = paragraph(
@@ -26,7 +44,7 @@ export function proposalsSection(proposals: Proposal[], locator: Locator): RootC
       acts,
       text(` · ${locator.label(proposal.start)}`),
     )
-    return listItem(head, blockquote(paragraph(proposal.text)))
+    return listItem(head, blockquote(paragraph(quoted(proposal, sentences))))
   })
   return section('Proposals', [list(items, 1)])
 }

@@ -30,15 +30,18 @@ export interface MarkdownOptions {
 }
 
 /** The analysis sections in the order they are written. */
-function analysis(document: CommuniqueDocument, options: MarkdownOptions): RootContent[] {
-  const locator = new Locator(document)
+function analysis(
+  document: CommuniqueDocument,
+  options: MarkdownOptions,
+  locator: Locator,
+): RootContent[] {
   const on = (key: keyof MarkdownOptions) => options[key] !== false
   return [
     ...(on('organizations') ? organizationsSection(document.organizations, locator) : []),
     ...(on('places') ? placesSection(document.places, locator) : []),
     ...(on('people') ? peopleSection(document.people, locator) : []),
     ...(on('dates') ? datesSection(document.dates, locator) : []),
-    ...(on('proposals') ? proposalsSection(document.proposals, locator) : []),
+    ...(on('proposals') ? proposalsSection(document.proposals, document.blocks, locator) : []),
     ...(on('boilerplate') ? boilerplateSection(document.blocks, locator) : []),
     ...(on('warnings') ? warningsSection(document.warnings) : []),
   ]
@@ -54,9 +57,10 @@ function analysis(document: CommuniqueDocument, options: MarkdownOptions): RootC
  */
 export function toMdast(document: CommuniqueDocument, options: MarkdownOptions = {}): Root {
   const children: RootContent[] = []
+  const locator = new Locator(document)
   if (options.frontMatter !== false) children.push(frontMatter(document.metadata))
-  if (options.body !== false) children.push(...body(document))
-  const sections = analysis(document, options)
+  if (options.body !== false) children.push(...body(document, locator))
+  const sections = analysis(document, options, locator)
   const note = paragraph(
     emphasis('Found by communique; places are line:column in the original input.'),
   )

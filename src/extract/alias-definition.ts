@@ -7,14 +7,16 @@ export interface DefinedAlias {
 
 export interface Definition {
   aliases: DefinedAlias[]
-  /** Where the defined name really ends when lower-case words come before the parenthesis ("... on disaster management (AHA Centre)"). */
+  /** Where the defined name really ends when words come before the parenthesis ("... on disaster management (AHA Centre)"). */
   nameEnd: number
+  /** The name ends in a lower-case head word that makes it a body ("Multinational Security Support mission (MSS)"). */
+  headed: boolean
 }
 
 // Lower-case words that may end a name before its acronym, the opening parenthesis and a
 // "hereinafter ..." lead, each bounded so that the match stays short.
 const opening =
-  /^((?:\s+(?:on|for|of|in|and)(?:\s+[\p{Ll}-]{2,20}){1,4}))?\s*\(\s*(?:hereinafter(?:\s+(?:jointly|collectively|together))?(?:\s+(?:referred\s+to|called|named|known))?(?:\s+as)?\s+)?/u
+  /^((?:\s+(?:on|for|of|in|and)(?:\s+[\p{Ll}-]{2,20}){1,4})|\s+at\s+the(?:\s+\p{Lu}[\p{L}-]{1,20}){1,3}|\s+(?:mission|office|centre|center|force|group|council|committee|commission|agency|fund|bank|programme|team))?\s*\(\s*(?:hereinafter(?:\s*[–—-])?(?:\s+(?:jointly|collectively|together))?(?:\s+(?:referred\s+to|called|named|known))?(?:\s+as)?\s+)?/u
 const aliasPattern =
   /^["“‘']?((?:the\s+|The\s+)?)(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})["”’']?/u
 
@@ -43,5 +45,6 @@ export function readDefinition(text: string, from: number): Definition | undefin
     offset += rest[0].length
   }
   if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
-  return { aliases, nameEnd: from + (lead[1]?.length ?? 0) }
+  const extension = lead[1] ?? ''
+  return { aliases, nameEnd: from + extension.length, headed: /^\s+\p{Ll}+$/u.test(extension) }
 }

@@ -9,7 +9,7 @@ import {
   formatRange,
   isRealDay,
 } from './date-candidate.js'
-import { monthNumber } from './month-names.js'
+import { mayNameMonth, monthNumber } from './month-names.js'
 
 // chrono-node's parsers that read calendar dates as written ("3 June 2021", "June 3, 2021",
 // "2021-06-03", "12.02.2025" day first, "15-16 October 2024", "30 September to 2 October").
@@ -155,7 +155,9 @@ function withDayBefore(text: string, candidate: DateCandidate): DateCandidate {
 export const findCalendarDates: DateParser = {
   name: 'calendar',
   find(text) {
-    if (!/\d/.test(text)) return []
+    // chrono-node is the costliest parser: only sentences with a number beside a month name
+    // or between separators ("2021-06-03", "12.02.2025") can hold what it reads.
+    if (!/\d/.test(text) || !(mayNameMonth(text) || /\d[-./]\d/.test(text))) return []
     const found: DateCandidate[] = []
     for (const result of calendar.parse(text, reference)) {
       const trimmed = lead.exec(result.text)?.[0].length ?? 0

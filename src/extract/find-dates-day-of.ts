@@ -51,8 +51,9 @@ function ordinalDay(written: string): number | undefined {
 }
 
 const ordinal = '\\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[-\\s]?\\p{L}+|\\p{L}+(?:st|nd|rd|th)'
+const year = '(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(\\d{4})(?!\\d))?'
 const dayOf = new RegExp(
-  `(?<![\\p{L}\\d])(?:the|this)\\s+(${ordinal})\\s+day\\s+of\\s+(${monthPattern})(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(\\d{4})(?!\\d))?`,
+  `(?<![\\p{L}\\d])(?:the|this)\\s+(${ordinal})\\s+day\\s+of\\s+(${monthPattern})${year}`,
   'giu',
 )
 

@@ -31,8 +31,13 @@ function hijriMonth(written: string): number | undefined {
   return months.find(([pattern]) => pattern.test(letters))?.[1]
 }
 
-const hijriDate =
-  /(?<![\p{L}\d])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+([\p{Lu}][\p{L}'’ʿ]*(?:[\s-](?:al|ul|el|[\p{Lu}][\p{L}'’ʿ]*|I{1,2}))*?),?\s+(1[34]\d\d)(?:\s*(?:AH|A\.H\.|H)(?![\p{L}]))?/gu
+/** One to four words of a month name: "Ramadan", "Dhu al-Hijjah", "Rabi' al-Awwal", "Rabi II". */
+const monthWords = "[\\p{Lu}][\\p{L}'’ʿ]*(?:[\\s-](?:al|ul|el|[\\p{Lu}][\\p{L}'’ʿ]*|I{1,2}))*?"
+const hijriDate = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${monthWords}),?\\s+(1[34]\\d\\d)` +
+    '(?:\\s*(?:AH|A\\.H\\.|H)(?!\\p{L}))?',
+  'gu',
+)
 
 const calendar = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
   timeZone: 'UTC',

@@ -1,12 +1,13 @@
 import { type DateCandidate, type DateParser, formatMonth, formatRange } from './date-candidate.js'
-import { monthNumber, monthPattern } from './month-names.js'
+import { mayNameMonth, monthNumber, monthPattern } from './month-names.js'
 
 const year = '(1\\d{3}|2[01]\\d{2})(?![\\p{L}\\d]|[.,/:]\\d)'
 const dash = '\\s*(?:-|–|—)\\s*|\\s+(?:to|until|till|through)\\s+'
 
 /** "June–July 2024", "June 2024 to March 2025", "between June and August 2024". */
 const monthRange = new RegExp(
-  `(?<![\\p{L}\\d])(between\\s+)?(${monthPattern})(?:,?\\s+${year})?(?:${dash}|\\s+and\\s+)(${monthPattern}),?\\s+${year}`,
+  `(?<![\\p{L}\\d])(between\\s+)?(${monthPattern})(?:,?\\s+${year})?` +
+    `(?:${dash}|\\s+and\\s+)(${monthPattern}),?\\s+${year}`,
   'gu',
 )
 
@@ -16,9 +17,16 @@ const monthYear = new RegExp(
   'gu',
 )
 
-/** A month without a year after a word that makes it a time: "in March", "by June", "last December". */
+/** Words that make a month without a year a time: "in March", "by June", "the end of May". */
+const monthLead =
+  '(?:in|In|by|By|since|Since|until|Until|till|from|From|through|during|During|before|Before|' +
+  'after|After|early|late|mid-?|(?:end|beginning|start|middle|month) of)'
+/** Words that count a month from the document's date: "last December", "next March". */
+const monthShift = '(last|Last|next|Next|this|This|coming|past)'
+
+/** A month without a year after a word that makes it a time: "in March", "last December". */
 const monthAlone = new RegExp(
-  '(?<![\\p{L}\\d])(?:(?:in|In|by|By|since|Since|until|Until|till|from|From|through|during|During|before|Before|after|After|early|late|mid-?|(?:end|beginning|start|middle|month) of)\\s+|(?:(last|Last|next|Next|this|This|coming|past)\\s+))' +
+  `(?<![\\p{L}\\d])(?:${monthLead}\\s+|${monthShift}\\s+)` +
     `(${monthPattern})(?![\\p{L}\\d]|\\.\\p{L}|,?\\s*\\d)`,
   'gu',
 )
@@ -45,13 +53,14 @@ function rangeCandidate(match: RegExpExecArray): DateCandidate | undefined {
 export const findMonthDates: DateParser = {
   name: 'months',
   find(text) {
-    if (!/[JFMASOND][a-zA-Z]{2}/.test(text)) return []
+    if (!mayNameMonth(text)) return []
     const found: DateCandidate[] = []
-    for (const match of text.matchAll(monthRange)) {
+    const hasYear = /\d{4}/.test(text)
+    for (const match of hasYear ? text.matchAll(monthRange) : []) {
       const candidate = rangeCandidate(match)
       if (candidate) found.push(candidate)
     }
-    for (const match of text.matchAll(monthYear)) {
+    for (const match of hasYear ? text.matchAll(monthYear) : []) {
       const value = formatMonth(Number(match[2]), monthNumber(match[1]!)!)
       found.push({
         from: match.index,

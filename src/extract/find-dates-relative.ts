@@ -14,9 +14,11 @@ const shiftOf: Record<string, -1 | 0 | 1> = {
   current: 0,
 }
 
+const weekdayNames = [...weekdays, ...weekdays.map((day) => day.toUpperCase())].join('|')
+const weekdayShift = 'last|next|this|coming|Last|Next|This|Coming|LAST|NEXT|THIS|COMING'
 const weekday = new RegExp(
-  `(?<![\\p{L}\\d])(?:(last|next|this|coming)\\s+)?(${weekdays.join('|')})(?![\\p{L}\\d])`,
-  'giu',
+  `(?<![\\p{L}\\d])(?:(${weekdayShift})\\s+)?(${weekdayNames})(?![\\p{L}\\d])`,
+  'gu',
 )
 const dayWord = /(?<![\p{L}\d])(today|yesterday|tomorrow)(?![\p{L}\d])/giu
 const dayBefore = /\bthe day before\s+$/i
@@ -25,9 +27,10 @@ const period = /(?<![\p{L}\d])(last|next|this|current)\s+(week|month|year)(?![\p
 
 /** Capitalised words that may stand before a weekday without making it a name ("Good Friday"). */
 const weekdayLead = new Set(
-  'on by since until till from last next this coming published updated posted before after and or early late'.split(
-    ' ',
-  ),
+  (
+    'on by since until till from last next this coming published updated posted before after ' +
+    'and or early late'
+  ).split(' '),
 )
 
 function previousWord(text: string, at: number): string | undefined {
@@ -43,7 +46,7 @@ function isNamedDay(text: string, at: number): boolean {
 function findWeekdays(text: string, found: DateCandidate[]): void {
   for (const match of text.matchAll(weekday)) {
     const name = match[2]!
-    if (!/^\p{Lu}/u.test(name) || isNamedDay(text, match.index)) continue
+    if (isNamedDay(text, match.index)) continue
     const modifier = match[1]?.toLowerCase()
     found.push({
       from: match.index,
@@ -107,9 +110,10 @@ export const findRelativeDates: DateParser = {
   name: 'relative',
   find(text) {
     const found: DateCandidate[] = []
-    findWeekdays(text, found)
-    findDayWords(text, found)
-    findPeriods(text, found)
+    // Cheap tests first: every weekday ends in "day"; the other words are few.
+    if (/day|DAY/.test(text)) findWeekdays(text, found)
+    if (/oday|terday|orrow|ODAY|TERDAY|ORROW/.test(text)) findDayWords(text, found)
+    if (/week|month|year|WEEK|MONTH|YEAR/i.test(text)) findPeriods(text, found)
     return found
   },
 }

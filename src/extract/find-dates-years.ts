@@ -1,11 +1,12 @@
 import { type DateCandidate, type DateParser, formatRange } from './date-candidate.js'
 
 // A four-digit number is a year when its context makes it one: a preposition of time
-// ("in 2021", "by 2030", "since 1945"), a determiner ("the 2025 summit"), or nothing
-// that makes it something else. It is not a year when the context makes it a count
-// ("some 2000 troops"), a number in a symbol or a reference ("resolution 2231", "A/78/2023",
-// "No. 2021"; the year of adoption in "resolution 2231 (2015)" is a date), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"),
-// a decade ("the 1990s") or a part of an era word ("pre-1967", "post-2015").
+// ("in 2021", "by 2030", "since 1945"), a determiner ("the 2025 summit"), or nothing that
+// makes it something else. It is not a year when the context makes it a count ("some 2000
+// troops"), a number in a symbol or a reference ("resolution 2231", "A/78/2023", "No.
+// 2021"), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"), a decade ("the 1990s")
+// or a part of an era word ("pre-1967", "post-2015"). The year of adoption after a symbol
+// ("2015" in "resolution 2231 (2015)") is a date, as the annotated documents have it.
 
 /** Words after which a year is a time: "in 2021", "by 2030", "the end of 2025". */
 const timeWords = new Set(

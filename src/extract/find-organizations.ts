@@ -4,7 +4,6 @@ import { readDefinition } from './alias-definition.js'
 import type { Step } from './context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from './entity-candidates.js'
 import { initialsOf } from './initials.js'
-import { isOwner } from './name-chunks.js'
 import { itemsOf } from './name-head.js'
 import { type NameFindings, readName } from './read-name.js'
 import type { Name } from './split-names.js'
@@ -31,7 +30,14 @@ function readAliases(
     .filter((found) => found.end === nameEnd)
     .sort((a, b) => a.start - b.start)
   const codes = new Set(definition.aliases.map((alias) => alias.text))
-  const target = ending.find((found) => codes.has(initialsOf(found.name))) ?? ending[0]
+  let target = ending.find((found) => codes.has(initialsOf(found.name))) ?? ending[0]
+  if (!target && definition.headed) {
+    // "Multinational Security Support mission (MSS)": the lower-case head makes the name a body.
+    const start = items[0]!.start
+    const head = sentence.text.slice(nameEnd, definition.nameEnd).trim()
+    target = { start, end: nameEnd, name: '', head, weak: false }
+    findings.organizations.push(target)
+  }
   if (target && definition.nameEnd > nameEnd) {
     target.end = definition.nameEnd
     target.name = sentence.text.slice(target.start, target.end)
@@ -81,7 +87,7 @@ function ownerBefore(entry: SentenceNames, k: number): string | undefined {
   const last = previous?.[previous.length - 1]?.elements
   const first = entry.chunks[k]?.[0]?.item
   const owner = last?.[last.length - 1]?.item
-  if (!owner || !first || owner.to !== first.from || !isOwner(owner, entry.tokens)) return undefined
+  if (!owner || !first || owner.to !== first.from || !owner.owner) return undefined
   const start = itemsOf(last!)[0]!.start
   return entry.sentence.text.slice(start, owner.end)
 }

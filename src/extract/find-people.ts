@@ -7,7 +7,10 @@ import { isNameWord, titledPerson, titledPersonEnd } from './person-name.js'
 import type { Name } from './split-names.js'
 import { isHonorific } from './word-class.js'
 
-type Found = { start: number; end: number; title?: string }
+type Found = { start: number; end: number; title?: string | undefined }
+
+const honorificTitle =
+  /^(?:(?:His|Her|Their|Your)\s+)?(?:(?:Royal\s+)?(?:Excellency|Majesty|Highness)\s*)+/
 
 const span = (elements: NameElement[]) => {
   const items = itemsOf(elements)
@@ -120,10 +123,27 @@ function signaturePeople(candidates: EntityCandidates): void {
   sentences.forEach((entry, k) => {
     const elements = lineName(entry)
     if (!elements || !isPersonName(elements)) return
+    const { start, end } = span(elements)
+    // "For the Republic of Armenia" / "Tigran Avetisyan": a signatory without a title.
+    const previous = sentences[k - 1]
+    if (
+      previous &&
+      /^For\s+\S/.test(previous.sentence.text) &&
+      previous.sentence.text.length < 120
+    ) {
+      const signed = {
+        ...sourceSpan(entry.sentence, start, end),
+        name: entry.sentence.text.slice(start, end),
+      }
+      const title = lineName(sentences[k + 1])
+      if (!title || !isTitle(title)) {
+        candidates.people.push(signed)
+        return
+      }
+    }
     for (const other of [sentences[k + 1], sentences[k - 1]]) {
       const title = lineName(other)
       if (!other || !title || !isTitle(title)) continue
-      const { start, end } = span(elements)
       const titleSpan = span(title)
       candidates.people.push({
         ...sourceSpan(entry.sentence, start, end),
@@ -133,6 +153,34 @@ function signaturePeople(candidates: EntityCandidates): void {
       return
     }
   })
+}
+
+/** Verbs of saying next to a name in news ("said Nyaboth Deng Akech", "Lindqvist told"). */
+const sayings = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'explained',
+  'warned',
+  'stated',
+])
+
+/** "..., said Nyaboth Deng Akech, a researcher": a full name right after or before a verb of saying. */
+function quotedPeople(entry: SentenceNames): Found[] {
+  const found: Found[] = []
+  entry.names.forEach((names) => {
+    for (const name of names) {
+      if (!isPersonName(name.elements)) continue
+      const items = itemsOf(name.elements)
+      const before = entry.tokens[items[0]!.from - 1]?.text ?? ''
+      const after = entry.tokens[items[items.length - 1]!.to]?.text ?? ''
+      if (sayings.has(before) || sayings.has(after)) found.push(span(name.elements))
+    }
+  })
+  return found
 }
 
 /** People with the title the text gives them, from titles, honorifics and signatures. */
@@ -146,8 +194,11 @@ export const findPeople: Step = {
       const found = [
         ...entry.names.flatMap((names) => chunkPeople(names, text, nextChar)),
         ...honoredPeople(entry),
+        ...quotedPeople(entry),
       ]
       for (const person of found) {
+        // "His Excellency", "Her Majesty" address the person; they are not part of the title.
+        if (person.title) person.title = person.title.replace(honorificTitle, '') || undefined
         const candidate = {
           ...sourceSpan(entry.sentence, person.start, person.end),
           name: text.slice(person.start, person.end),

@@ -4,7 +4,7 @@ import type { CommuniqueDocument } from '../model/document.js'
 import type { Step } from './context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from './entity-candidates.js'
 import { lookUp } from './gazetteer.js'
-import type { Chunk, NameItem } from './name-chunks.js'
+import { type Chunk, isPlaceAdjective, type NameItem } from './name-chunks.js'
 import { isNameWord } from './person-name.js'
 import { isFunctionWord } from './word-class.js'
 
@@ -14,9 +14,17 @@ const suffixes = new Set(
     ' ',
   ),
 )
-/** Suffixes that make an unknown name a place ("Sughd Province"). */
+/** Suffixes that make an unknown name a place ("Sughd Province", "Upper Nile state", "the Artibonite department"). */
 const placeMakingSuffixes = new Set(
-  'Province province Oblast oblast Governorate governorate Prefecture prefecture Krai'.split(' '),
+  'Province province Oblast oblast Governorate governorate Prefecture prefecture Krai state region department district county'.split(
+    ' ',
+  ),
+)
+/** Nouns before "of X" or ", X" that make X a place ("the town of Nasir", "the new capital city, Nusantara"). */
+const placeNouns = new Set(
+  'city town village port capital province region state district county commune municipality island'.split(
+    ' ',
+  ),
 )
 /** Verbs after which "in X" names where something happened ("held in Dhahran"). */
 const locatingVerbs = new Set(
@@ -27,8 +35,8 @@ const locatingVerbs = new Set(
 
 type Found = { name: string; start: number; end: number }
 
-/** The places inside a hyphenated word ("China" and "Pakistan" in "China-Pakistan"). */
-function hyphenParts(item: NameItem, text: string): Found[] {
+/** The places inside a hyphenated word ("China" and "Pakistan" in "China-Pakistan", "Juba" in "Juba-based"). */
+function hyphenParts(item: { start: number; end: number }, text: string): Found[] {
   const word = text.slice(item.start, item.end)
   if (!word.includes('-')) return []
   const found: Found[] = []
@@ -85,7 +93,10 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
   const found: Found[] = []
   const lastItem = items[items.length - 1]!
   const named = items.slice(0, -1)
-  if (plain && suffix && placeMakingSuffixes.has(suffix.text)) {
+  // "the Transnistrian region", "the Sahel-Saharan region": an adjective before a lower-case suffix.
+  const adjectival =
+    /-|(?:ian|ean|ese|ish|ic|ern)$/.test(lastItem.word) && /^\p{Ll}/u.test(suffix?.text ?? '')
+  if (plain && suffix && placeMakingSuffixes.has(suffix.text) && !adjectival) {
     found.push({ name: text(first, lastItem), start: first.start, end: suffix.end })
   } else if (
     named.length > 0 &&
@@ -100,7 +111,8 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
       end: lastItem.end,
     })
   } else if (plain && chunk.every((element) => !element.link)) {
-    const cityOf = before === 'of' && tokens[first.from - 2]?.text.toLowerCase() === 'city'
+    const cityOf =
+      (before === 'of' || before === ',') && placeNouns.has(tokens[first.from - 2]?.text ?? '')
     const located =
       (before === 'in' || before === 'at') && verb !== undefined && locatingVerbs.has(verb)
     // A place name ends the phrase: "held in Dhahran in November", not "in Arab cities".
@@ -120,11 +132,12 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const place = chunk[k + 2]?.item
     const comma = chunk[k + 1]?.link?.words.join(' ') === ','
     if (element.item && isNameWord(element.item) && comma && place?.entry?.type === 'place') {
+      // After "in", "at" or a comma, not at the start of a sentence ("Separately, Japan ...").
       const previous = chunk[k - 1]
-      if (
-        place.entry.level === 'country' &&
-        (!previous || previous.link?.words.join(' ') === ',')
-      ) {
+      const lead = previous
+        ? previous.link?.words.join(' ')
+        : tokens[element.item.from - 1]?.text.toLowerCase()
+      if (place.entry.level === 'country' && ['in', 'at', ',', 'from'].includes(lead ?? '')) {
         found.push({
           name: text(element.item, element.item),
           start: element.item.start,
@@ -168,6 +181,15 @@ export const findPlaces: Step = {
         for (const found of [...chunkPlaces(chunk, entry), ...patternPlaces(chunk, entry)]) {
           const span = sourceSpan(entry.sentence, found.start, found.end)
           candidates.places.push({ ...span, name: found.name })
+        }
+      }
+      for (const token of entry.tokens) {
+        if (!token.cap || !isPlaceAdjective(token.text)) continue
+        for (const found of hyphenParts(token, entry.sentence.text)) {
+          candidates.places.push({
+            ...sourceSpan(entry.sentence, found.start, found.end),
+            name: found.name,
+          })
         }
       }
       datelinePlace(document, entry, candidates)

@@ -44,3 +44,11 @@ export function monthNumber(name: string): number | undefined {
 export function isMonthName(word: string): boolean {
   return /^\p{Lu}/u.test(word) && monthNumber(word) !== undefined
 }
+
+const monthStem =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/
+
+/** A cheap first test that a text may name a month at all, before the costly patterns. */
+export function mayNameMonth(text: string): boolean {
+  return monthStem.test(text)
+}

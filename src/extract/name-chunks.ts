@@ -24,6 +24,8 @@ export interface NameItem {
   /** What the word makes of a name it heads. */
   head?: HeadClass
   possessive: boolean
+  /** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
+  owner: boolean
   entry?: GazetteerEntry
 }
 
@@ -42,6 +44,9 @@ export type NameElement =
 /** A run of items and the links between them, as written: one or several names. */
 export type Chunk = NameElement[]
 
+const owns = (token: Token): boolean =>
+  token.possessive && !namePossessives.has(token.text.replace(/’/g, "'"))
+
 const acronymLike =
   /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}{1,3}|\p{Lu}+-\p{N}+)s?$/u
 
@@ -49,6 +54,9 @@ const acronymLike =
 export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   const token = tokens[i]
   if (!token?.cap) return undefined
+  // "US$168 million": a currency, not a place.
+  const next = tokens[i + 1]
+  if (next?.text === '$' && next.start === token.end) return undefined
   const match = matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
@@ -61,6 +69,7 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
       kind,
       word: last.base,
       possessive: last.possessive,
+      owner: owns(last),
       entry: match.entry,
     }
   }
@@ -68,6 +77,8 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     return undefined
   }
   if (/^\p{N}+$/u.test(token.text)) return undefined
+  // "Juba-based", "US-led": an adjective, not part of a name (its place is found apart).
+  if (isPlaceAdjective(token.text)) return undefined
   const acronym =
     (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
     acronymLike.test(token.base) &&
@@ -81,9 +92,18 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     kind: acronym ? 'acronym' : 'word',
     word: token.base,
     possessive: token.possessive,
+    owner: owns(token),
   }
   if (head) item.head = head
   return item
+}
+
+const adjectiveEndings =
+  /-(?:based|led|backed|owned|made|funded|sponsored|born|run|style|related|affiliated|aligned|controlled|occupied|supported|bound|centred|centered|oriented|speaking|friendly|brokered|hosted|sanctioned)$/
+
+/** "Juba-based", "Russia-backed": a place or name made an adjective by a hyphenated participle. */
+export function isPlaceAdjective(word: string): boolean {
+  return word.includes('-') && adjectiveEndings.test(word)
 }
 
 const prepositions = new Set(['of', 'for', 'on', 'in', 'at', 'with'])
@@ -109,7 +129,10 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
     case 'in the':
       return next.kind === 'place' || next.kind === 'region'
+    case 'against':
+      return true
     case 'with':
+    case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
       return true
@@ -122,16 +145,11 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
 function isLinkToken(token: Token): boolean {
   if (token.text === ',' || token.text === '&') return true
   const lower = token.text.toLowerCase()
-  if (['of', 'for', 'on', 'in', 'at', 'with', 'and', 'the'].includes(lower)) {
+  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
     // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
     return token.text === lower || lower !== 'the'
   }
   return nameParticles.has(token.text)
-}
-
-/** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
-export function isOwner(item: NameItem, tokens: Token[]): boolean {
-  return item.possessive && !namePossessives.has(tokens[item.to - 1]!.text.replace(/’/g, "'"))
 }
 
 /** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
@@ -146,7 +164,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     const chunk: Chunk = [{ item: first }]
     i = first.to
-    while (!isOwner((chunk[chunk.length - 1] as { item: NameItem }).item, tokens)) {
+    while (!(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
       let j = i
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)

@@ -1,7 +1,21 @@
 import type { NameElement, NameItem } from './name-chunks.js'
 import { isOrdinal } from './word-class.js'
 
-const complementStarts = new Set(['of', 'for', 'on', 'with'])
+const complementStarts = new Set([
+  'of',
+  'for',
+  'on',
+  'with',
+  'through',
+  'against',
+  'für',
+  'de',
+  'des',
+  'du',
+  'del',
+  'della',
+  'di',
+])
 
 /** Index of the first link that starts a complement ("of", "for", "on", "with"), or the length. */
 export function complementStart(elements: NameElement[]): number {

@@ -15,7 +15,7 @@ export function isNameWord(item: NameItem): boolean {
   )
 }
 
-/** Where a person's name (one to four name words) ends a name's elements, if it does. */
+/** Where a person's name (one to five name words) ends a name's elements, if it does. */
 export function trailingNameStart(elements: NameElement[]): number | undefined {
   let start = elements.length
   let words = 0
@@ -28,7 +28,7 @@ export function trailingNameStart(elements: NameElement[]): number | undefined {
     } else if (!element.link.words.every((word) => nameParticles.has(word))) {
       break
     } else if (!elements[k - 1]?.item || !isNameWord(elements[k - 1]!.item!)) break
-    if (words === 4) break
+    if (words === 5) break
   }
   while (elements[start]?.link) start++
   return words > 0 && start < elements.length ? start : undefined
@@ -73,5 +73,7 @@ function titledPersonStart(elements: NameElement[]): number | undefined {
   // One name word alone must follow the title word itself ("President Tokayev").
   const nameWords = elements.slice(start).filter((element) => element.item).length
   if (nameWords === 1 && head.index !== start - 1) return undefined
+  // "General" is a title before a full name only ("General Assemblies" is no person).
+  if (nameWords === 1 && head.item.word === 'General') return undefined
   return start
 }

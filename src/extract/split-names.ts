@@ -28,7 +28,7 @@ export function isComplete(elements: NameElement[]): boolean {
   )
 }
 
-const complementWords = new Set(['of', 'for', 'on', 'with', 'in', 'at'])
+const complementWords = new Set(['of', 'for', 'on', 'with', 'in', 'at', 'against', 'through'])
 
 /** Index just after the last link that starts a complement ("of", "for", ...), or -1. */
 function lastComplement(elements: NameElement[]): number {
@@ -95,6 +95,8 @@ export function splitNames(chunk: Chunk): Name[] {
     const rightComplete = isComplete(right)
     let join: boolean
     if (!commaJoins[k]) join = false
+    // "Indonesia's Ministry of Foreign Affairs and Germany's Federal Foreign Office".
+    else if (right[right.length - 1]?.item?.owner) join = false
     // "Liberator Simon Bolivar and Commander Hugo Chavez": a titled person stands alone.
     else if (titledPerson(right) !== undefined) join = false
     // "Center for Friendship and Cooperation, and China-Tajikistan Friendship Association".

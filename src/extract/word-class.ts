@@ -22,11 +22,13 @@ export function headClass(word: string): HeadClass | undefined {
   if (documentHeads.has(word)) return 'document'
   if (groupWords.has(word)) return 'group'
   if (otherHeads.has(word)) return 'other'
-  // "Secretary-General", "Vice-Chairman", "Co-Chair": the last part decides.
+  // "Secretary-General", "Vice-Chairman", "Co-Chair": the last part decides;
+  // "Movement-in-Opposition": an organization head among the parts.
   const dash = word.lastIndexOf('-')
   if (dash > 0) {
     const last = word.slice(dash + 1)
     if (titleWords.has(last) || titleWords.has(capitalise(last))) return 'title'
+    if (word.split('-').some((part) => organizationHeads.has(part))) return 'organization'
   }
   return undefined
 }

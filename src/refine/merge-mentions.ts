@@ -18,15 +18,28 @@ interface Group {
   spans: SourceSpan[]
   /** Every mention came from a weak head ("Conference") and nothing links it. */
   weak: boolean
+  /** Mentions by a short form ("the Forum"): two or more make a weak head a body. */
+  shortForms: number
+  /** Linked to a code or given a name by a parenthesis. */
+  defined: boolean
 }
 
 function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
   const groups = new Map<string, Group>()
-  const groupOf = (ref: OrganizationReference, weak: boolean): Group => {
+  // A name that is another name of a body ("Ministerial Council") stands for that body.
+  const redirects = new Map<string, OrganizationReference>()
+  for (const candidate of candidates.organizations) {
+    if (candidate.aliasOf)
+      redirects.set(organizationKey(candidate.name, candidate.owner), candidate.aliasOf)
+  }
+  const groupOf = (written: OrganizationReference, weak: boolean): Group => {
+    let ref = written
+    for (let hop = 0; hop < 4; hop++)
+      ref = redirects.get(organizationKey(ref.name, ref.owner)) ?? ref
     const key = organizationKey(ref.name, ref.owner)
     let group = groups.get(key)
     if (!group) {
-      group = { name: ref.name, aliases: new Map(), spans: [], weak }
+      group = { name: ref.name, aliases: new Map(), spans: [], weak, shortForms: 0, defined: false }
       if (ref.owner) group.owner = ref.owner
       groups.set(key, group)
     }
@@ -37,8 +50,16 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
     }
     return group
   }
-  const addAlias = (ref: OrganizationReference, written: string, span: SourceSpan) => {
-    const group = groupOf(ref, false)
+  const addAlias = (
+    ref: OrganizationReference,
+    written: string,
+    span: SourceSpan,
+    kind = 'code',
+  ) => {
+    const group = groupOf(ref, true)
+    // A short form that opens a sentence makes the body act ("The Forum proposes"): it counts twice.
+    if (kind === 'short') group.shortForms += written.startsWith('The ') ? 2 : 1
+    else group.defined = true
     // "The Forum" at the start of a sentence, "this Organization": the short form "the Forum".
     const alias = written.replace(/^(?:The|This|this|Its|its|Our|our|That|that) /, 'the ')
     if (nameKey(alias) !== nameKey(group.name)) group.aliases.set(nameKey(alias), alias)
@@ -46,14 +67,14 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
   }
   const sorted = [...candidates.organizations].sort((a, b) => a.start - b.start)
   for (const candidate of sorted) {
-    if (candidate.aliasOf) addAlias(candidate.aliasOf, candidate.name, candidate)
+    if (candidate.aliasOf) addAlias(candidate.aliasOf, candidate.name, candidate, 'name')
     else groupOf(candidate, candidate.weak).spans.push(candidate)
   }
   for (const acronym of candidates.acronyms) {
     if (acronym.target) addAlias(acronym.target, acronym.text, acronym)
   }
   for (const form of candidates.shortForms) {
-    if (form.target) addAlias(form.target, form.text, form)
+    if (form.target) addAlias(form.target, form.text, form, 'short')
   }
   const bySpan = new Map(candidates.organizations.map((o) => [`${o.start}:${o.end}`, o]))
   for (const definition of candidates.definitions) {
@@ -69,7 +90,7 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
 function mergeOrganizations(candidates: EntityCandidates, source: string): Organization[] {
   const result: Array<Organization & { first: number }> = []
   for (const group of organizationGroups(candidates).values()) {
-    const linked = group.aliases.size > 0 || bodyNamed(group.name) !== undefined
+    const linked = group.defined || group.shortForms >= 2 || bodyNamed(group.name) !== undefined
     if (group.weak && !linked) continue
     const mentions = toMentions(group.spans, source)
     if (mentions.length === 0) continue

@@ -1,0 +1,154 @@
+// A Proposal from a sentence's reading: its source span, acts with their
+// spans, resolved actor, object and the entities the object mentions.
+import { sourceSpan } from '../input/text-map.js'
+import type { Sentence } from '../model/document.js'
+import type { Act, Proposal } from '../model/entities.js'
+import type { SentenceReading } from './classify-acts.js'
+import type { Attribution } from './find-attribution.js'
+import { findObject } from './find-object.js'
+import { isAgent, isAgentWord } from './judge-agent.js'
+import type { EntityIndex } from './link-entities.js'
+import type { ActorResolver, Antecedents, IssuingParties } from './resolve-actor.js'
+
+/** What building a proposal needs besides the sentence. */
+export interface ProposalContext {
+  source: string
+  resolver: ActorResolver
+  parties: IssuingParties
+  entities: EntityIndex
+}
+
+/** A sentence with the part of its text that is read: after a list marker or a dateline. */
+export interface ReadSentence {
+  sentence: Sentence
+  /** Offset in the sentence text where the read text starts. */
+  offset: number
+  /** The read text: `sentence.text.slice(offset)`, trimmed at the end. */
+  text: string
+}
+
+function span(read: ReadSentence, from: number, to: number) {
+  return sourceSpan(read.sentence, read.offset + from, read.offset + to)
+}
+
+function objectOf(read: ReadSentence, from: number, to: number, context: ProposalContext) {
+  const range = findObject(read.text, from, to)
+  if (!range) return { object: null, entities: [] }
+  const where = span(read, range.from, range.to)
+  const object = { ...where, text: context.source.slice(where.start, where.end) }
+  return { object, entities: context.entities.within(where) }
+}
+
+/** The proposal's acts with their source spans. */
+export function actsOf(read: ReadSentence, reading: SentenceReading): Act[] {
+  return reading.acts.map((act) => ({
+    verb: act.verb,
+    kind: act.kind,
+    ...span(read, act.from, act.to),
+  }))
+}
+
+/** Words of a subject phrase after "it is necessary that" / "for": determiners, agents, names. */
+const subjectWord =
+  /^(?:the|all|both|each|every|our|their|its|member|developed|developing|international|we|they|\p{Lu}[\p{L}'’-]*)$/u
+
+/** Who must act after "it is essential that ..." or "... for ... to": the phrase if it names an agent. */
+function whoMust(rest: string): string | undefined {
+  const opening = /^\s*(?:that|for)\s+/u.exec(rest)
+  if (!opening) return undefined
+  const words: string[] = []
+  for (const word of rest.slice(opening[0].length).split(/\s+/, 8)) {
+    if (!(subjectWord.test(word) || isAgentWord(word.toLowerCase()))) break
+    words.push(word)
+  }
+  const who = words.join(' ')
+  return who && isAgent(who) ? who : undefined
+}
+
+/**
+ * The phrase that names the actor: the speaker of an attribution for what the
+ * speaker says should or will be done, and for "we" inside a quote; otherwise
+ * the subject ("the leaders have agreed to ..., the Office said": the leaders).
+ */
+export function actorPhrase(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+): { phrase: string; speaking: boolean } {
+  const first = reading.acts[0]!
+  const subject = read.text.slice(reading.actor.from, reading.actor.to)
+  const own =
+    !attribution?.quoted &&
+    !first.modal &&
+    !first.impersonal &&
+    !/^\s*(?:we|i|us)\s*$/i.test(subject.replace(/[“”"‘’]/g, ''))
+  if (attribution?.speaker && !own) return { phrase: attribution.speaker, speaking: true }
+  return { phrase: subject, speaking: first.clause === 'reported' }
+}
+
+function actorOf(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+  antecedents: Antecedents,
+): string | null {
+  const first = reading.acts[0]!
+  if (first.impersonal && first.clause !== 'reported' && !attribution?.speaker) {
+    const who = whoMust(read.text.slice(first.to))
+    return who ? context.resolver.resolve(who, antecedents) : context.parties.we
+  }
+  const { phrase, speaking } = actorPhrase(read, reading, attribution)
+  return context.resolver.resolve(phrase, antecedents, speaking)
+}
+
+/** The proposal a sentence makes. */
+export function buildProposal(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+  antecedents: Antecedents,
+): Proposal {
+  const where = span(read, 0, read.text.length)
+  return {
+    text: context.source.slice(where.start, where.end),
+    ...where,
+    actor: actorOf(read, reading, attribution, context, antecedents),
+    acts: actsOf(read, reading),
+    ...objectOf(read, reading.objectFrom, attribution?.from ?? read.text.length, context),
+  }
+}
+
+/** The proposal a list item makes under its lead-in: the lead-in's actor and acts. */
+export function buildItem(
+  read: ReadSentence,
+  leadIn: Proposal,
+  context: ProposalContext,
+): Proposal {
+  const where = span(read, 0, read.text.length)
+  return {
+    text: context.source.slice(where.start, where.end),
+    ...where,
+    actor: leadIn.actor,
+    acts: leadIn.acts.map((act) => ({ ...act })),
+    ...objectOf(read, 0, read.text.length, context),
+  }
+}
+
+/** The proposal a list item makes under a subject ("The Deputies" / "1. called on ..."): its own acts. */
+export function buildSubjectItem(
+  read: ReadSentence,
+  reading: SentenceReading,
+  actor: string | null,
+  context: ProposalContext,
+): Proposal {
+  const where = span(read, 0, read.text.length)
+  return {
+    text: context.source.slice(where.start, where.end),
+    ...where,
+    actor,
+    acts: actsOf(read, reading),
+    ...objectOf(read, reading.objectFrom, read.text.length, context),
+  }
+}

@@ -1,0 +1,117 @@
+// Who a subject phrase stands for: pronouns through the subjects before them
+// ("It supports ..." after "The Forum ..." is the Forum; "They" the last plural
+// subject; "He" the last person), "we" and subjectless clauses through the
+// issuing parties, people through their full names ("Mr. Guterres" is
+// "António Guterres").
+import { headWord, isAgent, isAgentWord } from './judge-agent.js'
+import type { PeopleNames } from './name-people.js'
+
+/** Who speaks for a document: "we" and the body of its operative clauses. */
+export interface IssuingParties {
+  /** Whom "we" names in a declaration (the issuer, or "We, the Leaders of ..."). */
+  we: string | null
+  /** Who acts in clauses without a subject ("Calls upon Member States ..."): a resolution's body. */
+  body: string | null
+  /** Whom "the two sides" names when the text defines it ("... (hereinafter “the two sides”)"). */
+  sides?: string | null
+}
+
+/** An actor, with what a later pronoun may take from it. */
+interface Resolved {
+  actor: string | null
+  kind: PronounKind
+}
+
+/** The phrase as an actor: no parenthesis, no quotes, white space folded, "The" made "the". */
+export function cleanActor(phrase: string): string {
+  return phrase
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/[“”"‘’]+(?=\s|$)|^[“”"‘’]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:.—–-]+$/u, '')
+    .trim()
+    .replace(leadingAdverbs, '')
+    .replace(/\s+(?:all|both|together|alone|themselves|ourselves|itself)$/i, '')
+    .replace(/^The /, 'the ')
+}
+
+/** Sentence adverbs that the subject scan may carry at the start: "Today I", "Therefore, we". */
+const leadingAdverbs =
+  /^(?:(?:today|tomorrow|yesterday|even|separately|meanwhile|now|therefore|thus|hence|so|and|but|also|finally|lastly|first|firstly|second|secondly|third|thirdly|fourth|fourthly|moreover|furthermore|however|indeed|again|here|together|yet|still|then|likewise|similarly|accordingly|consequently|in addition|of course|above all|in short|in conclusion|in this regard|in that regard|to that end|to this end|for our part|for its part)\b,?\s+)+/i
+
+function isPlural(actor: string): boolean {
+  if (/\sand\s/.test(actor) && !/\s(?:of|for)\s/.test(actor)) return true
+  const head = headWord(actor)
+  if (!/[^s]s$/.test(head)) return false
+  return /^\p{Ll}/u.test(head) || isAgentWord(head.toLowerCase())
+}
+
+/** The subject phrases of the sentences before, most recent first. */
+export type Antecedents = () => Iterable<string>
+
+/** What a pronoun can stand for: one body or country, a group, a person, two or more people. */
+type PronounKind = 'singular' | 'plural' | 'person' | 'people'
+
+const pronouns: Record<string, PronounKind> = {
+  it: 'singular',
+  they: 'plural',
+  he: 'person',
+  she: 'person',
+}
+
+/** "The two leaders", "both presidents": the people named together before. */
+const pairOfPeople =
+  /^(?:the two|both(?: the)?) (?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state)$/i
+
+/** "the two sides", "both sides". */
+const bothSides = /^(?:the (?:two )?|both )sides$/i
+
+function kindOf(clean: string): PronounKind | undefined {
+  return pronouns[clean.toLowerCase()] ?? (pairOfPeople.test(clean) ? 'people' : undefined)
+}
+
+/** Resolves subject phrases to actors: pronouns through the subjects before them. */
+export class ActorResolver {
+  constructor(
+    private readonly parties: IssuingParties,
+    private readonly names: PeopleNames,
+  ) {}
+
+  /** The actor a phrase names (empty phrase: a clause without a subject). */
+  resolve(phrase: string, antecedents: Antecedents, speaking = false): string | null {
+    const clean = cleanActor(phrase)
+    const kind = kindOf(clean)
+    if (!kind) return this.read(clean, speaking).actor
+    return this.antecedent(kind, antecedents) ?? clean
+  }
+
+  /** The most recent subject before that a pronoun of this kind can stand for. */
+  private antecedent(kind: PronounKind, antecedents: Antecedents): string | null {
+    for (const phrase of antecedents()) {
+      const clean = cleanActor(phrase)
+      if (!clean || kindOf(clean) || /^(?:we|us|i|let us)$/i.test(clean)) continue
+      const resolved = this.read(clean, false)
+      if (resolved.actor && isAgent(resolved.actor) && resolved.kind === kind) return resolved.actor
+    }
+    return null
+  }
+
+  private read(clean: string, speaking: boolean): Resolved {
+    const lower = clean.toLowerCase()
+    const plain = (actor: string | null, kind: PronounKind): Resolved => ({ actor, kind })
+    if (!clean) return plain(this.parties.body ?? this.parties.we, 'plural')
+    if (lower === 'we' || lower === 'us' || lower === 'let us') {
+      return plain(this.parties.we ?? 'we', 'plural')
+    }
+    if (lower === 'i') return plain('I', 'person')
+    if (bothSides.test(clean) && this.parties.sides) return plain(this.parties.sides, 'plural')
+    const parts = clean.split(/\s+and\s+/)
+    if (parts.length > 1) {
+      const people = parts.map((part) => this.names.name(part))
+      if (people.every(Boolean)) return plain(people.join(' and '), 'people')
+    }
+    const person = this.names.name(clean, speaking)
+    if (person) return plain(person, 'person')
+    return plain(clean, isPlural(clean) ? 'plural' : 'singular')
+  }
+}
