@@ -1,6 +1,7 @@
 // Invariants of diff() on generated texts: a text against itself is all `same`; every body
 // sentence of both versions is in exactly one entry; swapping the versions mirrors the
 // result (deleted <-> inserted, split <-> merged, A and B spans swapped).
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diff } from '../src/diff/diff.js'
@@ -166,5 +167,17 @@ describe('diff properties', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it.each([
+    ['initiative.txt', 'news.txt'],
+    ...['draft-final', 'editorial', 'news-restatement', 'substantive', 'translations'].map(
+      (name) => [`pairs/${name}/a.txt`, `pairs/${name}/b.txt`],
+    ),
+  ])('mirrors on the fixture pair %s / %s', (fileA, fileB) => {
+    const read = (file: string) =>
+      parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url)))
+    const [a, b] = [read(fileA), read(fileB)]
+    expect(signatures(diff(b, a), true)).toEqual(signatures(diff(a, b), false))
   })
 })

@@ -31,6 +31,16 @@ describe('organizations by head word, however long', () => {
     ],
     ['The League of Arab States Summit met in Riyadh.', ['League of Arab States']],
     [
+      'It opened the Council of Europe Office in Chișinău and the Council of Europe Action Plan for Ukraine.',
+      ['Council of Europe Office in Chișinău', 'Council of Europe'],
+    ],
+    [
+      'The Group of States against Corruption and the European Commission against Racism and Intolerance met.',
+      ['Group of States against Corruption', 'European Commission against Racism and Intolerance'],
+    ],
+    ['Welcoming the BIMSTEC Energy Centre in Bengaluru,', ['BIMSTEC Energy Centre', 'BIMSTEC']],
+    ['The President of the ECOWAS Commission spoke.', ['ECOWAS Commission', 'ECOWAS']],
+    [
       'We welcome the Secretariat of the African Continental Free Trade Area.',
       ['Secretariat of the African Continental Free Trade Area'],
     ],
@@ -95,6 +105,8 @@ describe('what is not an organization', () => {
   it.each([
     ['They met in the margins of the OECD Ministerial Council Meeting.', ['OECD']],
     ['They prepared the 30th Conference of the Parties (COP30).', []],
+    ['We decide to establish a BIMSTEC Disaster Management Fund.', ['BIMSTEC']],
+    ['It received USD 40 million, about US$168 million.', []],
     ['The ASEAN Community blueprints were reviewed.', ['ASEAN']],
     ['Leaders of member states and non-governmental organizations met.', []],
     ['We look forward to the Fifteenth BRICS Summit.', ['BRICS']],

@@ -28,6 +28,12 @@ describe('defined short forms resolve to the named body', () => {
       'Executive Committee of the Regional Anti-Terrorist Structure of the SCO',
       ['the Executive Committee'],
     ],
+    // A code and a name is another name of "name of the expansion".
+    [
+      'The Executive Board of the International Monetary Fund (IMF) approved it. The IMF Executive Board met.',
+      'Executive Board of the International Monetary Fund',
+      ['IMF Executive Board'],
+    ],
     // "the Organization" of a text that names the United Nations most.
     [
       'The United Nations must act. The United Nations and the World Health Organization agree. This Organization was founded in 1945.',

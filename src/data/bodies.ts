@@ -14,9 +14,7 @@ United Nations Educational, Scientific and Cultural Organization|UNESCO
 United Nations Children's Fund|UNICEF
 United Nations Development Programme|UNDP
 United Nations Environment Programme|UNEP
-Office of the United Nations High Commissioner for Refugees|UNHCR
-United Nations High Commissioner for Refugees|UNHCR
-United Nations Relief and Works Agency for Palestine Refugees in the Near East|UNRWA
+Office of the United Nations Relief and Works Agency for Palestine Refugees in the Near East|UNRWA
 United Nations Population Fund|UNFPA
 United Nations Human Settlements Programme|UN-Habitat
 United Nations Conference on Trade and Development|UNCTAD

@@ -61,7 +61,7 @@ Kisangani;Mbandaka;Kananga;Mbuji-Mayi;Bunia;Beni;Uvira;Pointe-Noire;Douala;Garou
 Moundou;Birao;Bria;Bangassou;Malakal;Bor;Wau;Bentiu;Kassala;Gedaref;El Obeid;Kadugli;Atbara;Wad Madani;
 Zalingei;Ed Daein;Lobito;Benguela;Huambo;Cabinda;Beira;Nampula;Pemba;Mocímboa da Praia;Blantyre;Mzuzu;Ndola;
 Kitwe;Livingstone;Mutare;Francistown;Walvis Bay;Toamasina;Mahajanga;Port Elizabeth;Gqeberha;Kimberley;
-Polokwane;Mbombela;Stellenbosch;Soweto
+Polokwane;Mbombela;Stellenbosch;Soweto;Cox's Bazar;Teknaf;Ukhiya;Noida;Gurugram;Gurgaon
 `
 
 /** Canonical city names, and variant spellings mapped to them. */

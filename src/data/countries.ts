@@ -195,8 +195,8 @@ Uruguay|Oriental Republic of Uruguay|Uruguayan;Uruguayans
 Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbeks;Uzbekistani
 Vanuatu|Republic of Vanuatu|Ni-Vanuatu
 Venezuela|Bolivarian Republic of Venezuela;Venezuela (Bolivarian Republic of)|Venezuelan;Venezuelans
-Vietnam|Socialist Republic of Viet Nam;Socialist Republic of Vietnam|Vietnamese
-Viet Nam||
+Vietnam|Socialist Republic of Vietnam|Vietnamese
+Viet Nam|Socialist Republic of Viet Nam|
 Yemen|Republic of Yemen|Yemeni;Yemenis
 Zambia|Republic of Zambia|Zambian;Zambians
 Zimbabwe|Republic of Zimbabwe|Zimbabwean;Zimbabweans

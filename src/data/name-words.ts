@@ -20,16 +20,20 @@ Ministerio Ministère Comité Conseil Asociación Instituto Universidad Universi
 `)
 
 /**
- * Organization heads that take a place after "in" or "at" as part of the name
- * ("Friendship and Cooperation Centre in Tajikistan", "United Nations Office at Geneva").
+ * Organization heads that take a country after "in" or "at" as part of the name
+ * ("Friendship and Cooperation Centre in Tajikistan"); a city only the heads of
+ * offices named by their seat ("Council of Europe Office in Chișinău").
  */
 export const placeBoundHeads = words(`
 Center Centre Office Mission Embassy Consulate Delegation Representation Institute Bureau Branch
 University
 `)
+export const cityBoundHeads = words(
+  'Office Mission Embassy Consulate Delegation Representation Bureau Branch',
+)
 
 /** Heads of bodies that are often events: kept only when the text links them to a code or a short form ("the Forum proposes"). */
-export const weakHeads = words('Conference Forum Congress Community')
+export const weakHeads = words('Conference Forum Congress Community Arrangement')
 
 /** Heads of event names: not organizations ("Fifteenth BRICS Summit"). */
 export const eventHeads = words(`
@@ -46,7 +50,7 @@ Resolution Resolutions Memorandum Protocol Plan Agenda Strategy Programme Progra
 Communique Report Act Law Code Accord Accords Pact Concept Framework Roadmap Consensus Guidelines
 Principles Standards Goals Goal Blueprint Vision Covenant Constitution Compact Document Outlook
 Regulations Rules Decision Decisions Recommendations Conclusions Manifesto Appeal Letter Directive
-Budget Initiative Doctrine Spirit Review
+Budget Initiative Doctrine Spirit Review Action
 `)
 
 /** Heads of facilities, areas, projects and ideas: not organizations ("China-SCO Friendship Expo Park"). */

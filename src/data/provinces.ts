@@ -49,7 +49,7 @@ Catalonia;Andalusia;Basque Country;Galicia;Lombardy;Sicily;Sardinia;Tuscany;Cors
 England;Scotland;Wales;Northern Ireland;
 Chiapas;Oaxaca;Jalisco;Sonora;Chihuahua;Baja California;Yucatán;Yucatan;
 West Bank;East Jerusalem;Golan;Golan Heights;Syrian Golan;Nagorno-Karabakh;Karabakh;Nakhchivan;
-Abkhazia;South Ossetia;Transnistria;Kaliningrad Oblast;Hokkaido;Kyushu;Mindanao;Bougainville;Zanzibar
+Rakhine;Shan State;Kachin;Abkhazia;South Ossetia;Transnistria;Kaliningrad Oblast;Hokkaido;Kyushu;Mindanao;Bougainville;Zanzibar
 `
 
 /** Province, state and region names. */

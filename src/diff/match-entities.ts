@@ -33,6 +33,8 @@ function keysOf(
   const keys = new Set<string>()
   for (const name of new Set(names))
     for (const key of keysOfName(name, acronyms)) keys.add(key + suffix)
+  // "African Union's Peace and Security Council" is also "Peace and Security Council of the African Union".
+  if (owner) for (const key of keysOfName(`${entity.name} of ${owner}`, acronyms)) keys.add(key)
   return keys
 }
 

@@ -65,7 +65,11 @@ export const actPatterns: ActPattern[] = [
   act('propose', 'urg', `(?<a>${have}urg(?:e|es|ed))`, { reach: 1 }),
   act('propose', 'recommend', `(?<a>${have}recommend(?:s|ed)?)`, { reach: 1 }),
   act('propose', 'invit', `(?<a>invit(?:e|es|ed))`, { needsTo: true }),
-  act('propose', 'request', `(?<a>request(?:s|ed)?)`, { ambiguous: true }),
+  act('propose', 'request', `(?<a>${have}request(?:s|ed)?)`, {
+    reach: 1,
+    ambiguous: true,
+    needsTo: true,
+  }),
   act('propose', 'appeal', `(?<a>appeal(?:s|ed)?) (?<b>to|for|on|upon)`, { ambiguous: true }),
   act('propose', 'demand', `(?<a>demand(?:s|ed)?)`, { ambiguous: true }),
   act('propose', 'advocat', `(?<a>advocat(?:e|es|ed))(?: (?<b>for))?`),
@@ -193,7 +197,7 @@ export const speechVerbs = wordSet(`
   emphasized underline underlines underlined underscore underscores underscored believe believes
   believed think thinks thought consider considers considered affirm affirms affirmed reaffirm
   reaffirms reaffirmed insist insists insisted declare declares declared announce announces announced
-  add adds added told tell tells reiterate reiterates reiterated maintain maintains maintained argue
+  add adds added adding saying stressing noting insisting explaining warning told tell tells reiterate reiterates reiterated maintain maintains maintained argue
   argues argued feel feels felt explain explains explained warn warns warned`)
 
 /** Speech verbs of belief: what they embed with "will" is a forecast, not a commitment. */
@@ -231,7 +235,7 @@ export const mentalAfterModal =
 
 /** After "will": verbs of outcome, not of intent ("this will require", "they will face"). */
 export const predictionAfterWill =
-  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|increase|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
+  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|turn|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|increase|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
 
 /** Words before a verb that make it a noun or a non-finite form: "its support", "in support", "to support". */
 export const nounMarkers = new Set([

@@ -74,12 +74,16 @@ export function actorPhrase(
   read: ReadSentence,
   reading: SentenceReading,
   attribution: Attribution | undefined,
-): { from: number; to: number; speaking: boolean } {
+): { phrase: string; speaking: boolean } {
   const first = reading.acts[0]!
-  const subject = read.text.slice(reading.actor.from, reading.actor.to).replace(/[“”"‘’]/g, '')
-  const own = !first.modal && !first.impersonal && !/^\s*(?:we|i|us)\s*$/i.test(subject)
-  if (attribution?.speaker && !own) return { ...attribution.speaker, speaking: true }
-  return { ...reading.actor, speaking: first.clause === 'reported' }
+  const subject = read.text.slice(reading.actor.from, reading.actor.to)
+  const own =
+    !attribution?.quoted &&
+    !first.modal &&
+    !first.impersonal &&
+    !/^\s*(?:we|i|us)\s*$/i.test(subject.replace(/[“”"‘’]/g, ''))
+  if (attribution?.speaker && !own) return { phrase: attribution.speaker, speaking: true }
+  return { phrase: subject, speaking: first.clause === 'reported' }
 }
 
 function actorOf(
@@ -94,8 +98,8 @@ function actorOf(
     const who = whoMust(read.text.slice(first.to))
     return who ? context.resolver.resolve(who, antecedents) : context.parties.we
   }
-  const { from, to, speaking } = actorPhrase(read, reading, attribution)
-  return context.resolver.resolve(read.text.slice(from, to), antecedents, speaking)
+  const { phrase, speaking } = actorPhrase(read, reading, attribution)
+  return context.resolver.resolve(phrase, antecedents, speaking)
 }
 
 /** The proposal a sentence makes. */
@@ -129,5 +133,22 @@ export function buildItem(
     actor: leadIn.actor,
     acts: leadIn.acts.map((act) => ({ ...act })),
     ...objectOf(read, 0, read.text.length, context),
+  }
+}
+
+/** The proposal a list item makes under a subject ("The Deputies" / "1. called on ..."): its own acts. */
+export function buildSubjectItem(
+  read: ReadSentence,
+  reading: SentenceReading,
+  actor: string | null,
+  context: ProposalContext,
+): Proposal {
+  const where = span(read, 0, read.text.length)
+  return {
+    text: context.source.slice(where.start, where.end),
+    ...where,
+    actor,
+    acts: actsOf(read, reading),
+    ...objectOf(read, reading.objectFrom, read.text.length, context),
   }
 }

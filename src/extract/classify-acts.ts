@@ -29,6 +29,8 @@ export interface SentenceReading {
 export interface ReadOptions {
   /** The sentence is attributed to a speaker at its end (", the ministers said."). */
   attributed?: boolean
+  /** The subject is given before the sentence ("The Deputies" over "1. called on ..."). */
+  subjectGiven?: boolean
 }
 
 const subjectlessStart = /^[\s"“‘'(]*$/
@@ -50,11 +52,24 @@ export function mainSubject(
   }
   const scan = findSubject(text, first, ranges)
   if (scan.clause === 'coordinated') {
-    // "We, the Leaders of ..., met": the subject is the first phrase, before the apposition.
+    // "We, the Leaders of ..., met": the subject is the first phrase, before the apposition;
+    // "The Authority renewed ... and decided": the names the sentence opens with.
     const comma = text.indexOf(',')
-    return comma > 0 && comma < first ? { from: 0, to: comma } : { from: first, to: first }
+    if (comma > 0 && comma < first) return { from: 0, to: comma }
+    const named = leadingName.exec(text.slice(intro))
+    return named ? { from: intro, to: intro + named[0].length } : { from: first, to: first }
   }
   return { from: scan.from, to: scan.to }
+}
+
+/** The capitalised names a sentence opens with: "The Authority", "Ms. Elena Marchetti". */
+const leadingName =
+  /^(?:(?:The|the|All|Both|Each)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|on|in|the|de)\s+)*\p{Lu}[\p{L}'’.-]*)*/u
+
+/** The names a sentence opens with, after an opening phrase ("Following the discussion, Ms. X ..."). */
+export function openingName(text: string): string {
+  const intro = introPhrase.exec(text)?.[0].length ?? 0
+  return leadingName.exec(text.slice(intro))?.[0] ?? ''
 }
 
 function phrase(text: string, range: { from: number; to: number }): string {
@@ -94,13 +109,18 @@ function hasAgent(
   scan: SubjectScan,
   main: () => { from: number; to: number },
   options: ReadOptions,
+  speaker: string,
 ): boolean {
   if (candidate.impersonal) return true
   const range = scan.clause === 'coordinated' ? main() : scan
   const subject = phrase(text, range)
-  if (!subject) return scan.clause !== 'reported' && isOperative(text, range.from)
-  if (!candidate.modal) return !isNonAgent(subject)
-  if (/^i$/i.test(subject)) return false
+  if (!subject) {
+    return scan.clause !== 'reported' && (options.subjectGiven || isOperative(text, range.from))
+  }
+  if (!candidate.modal) return !isNonAgent(subject, true)
+  if (/^(?:i|you)$/i.test(subject)) return false
+  // "It should be a matter of concern", "it must be said": no one is asked to act.
+  if (/^it$/i.test(subject) && /^\s+(?:not\s+)?be\b/.test(text.slice(candidate.to))) return false
   if (/^(?:it|they)$/i.test(subject) && pronounOfThing(text, scan, main())) return false
   const commits = candidate.kind === 'commit'
   if (scan.clause === 'reported') {
@@ -108,9 +128,13 @@ function hasAgent(
     // "announced that the Ministry will provide": a commitment; "believes that the world will ...": a forecast.
     const speech = scan.speech ? text.slice(scan.speech.from, scan.speech.to).toLowerCase() : ''
     const believed = speech.split(/\s+/).some((word) => beliefVerbs.has(word))
-    if (believed || /^(?:they|you)$/i.test(subject)) return false
+    if (believed || /^you$/i.test(subject)) return false
+    // "the Banks said they would ...": "they" are the speakers themselves.
+    if (/^they$/i.test(subject)) return /\sand\s|s$/.test(speaker.trim())
     return speaksForItself(subject) || isAgent(subject)
   }
+  // "..., the sources said": a "would" is theirs only when the subject is their side.
+  if (options.attributed && candidate.reportedOnly) return speaksForItself(subject)
   if (options.attributed && !commits) return true
   return isAgent(subject)
 }
@@ -153,12 +177,13 @@ export function readSentence(
   let refusedModal = false
   for (const candidate of candidates) {
     const scan = findSubject(text, candidate.from, candidates)
+    const speaker = scan.clause === 'reported' ? speakerOf(text, scan, candidates, main) : undefined
+    const said = speaker ? text.slice(speaker.from, speaker.to) : ''
     // "we must take a stand and commit to ...": a verb joined to a refused modal shares its fate.
     const refused =
       (scan.clause === 'coordinated' && refusedModal) ||
       !accepts(candidate, scan.clause, options) ||
-      !hasAgent(text, candidate, scan, main, options)
-    const speaker = scan.clause === 'reported' ? speakerOf(text, scan, candidates, main) : undefined
+      !hasAgent(text, candidate, scan, main, options, said)
     if (refused || (scan.clause === 'reported' && !speaker)) {
       refusedModal = candidate.modal
       continue

@@ -53,7 +53,8 @@ function meaningfulBefore(text: string, pos: number): Token | undefined {
 
 /** Can the word before an ambiguous verb end its subject ("We support", not "financial support")? */
 function endsSubject(token: Token | undefined, verbWord: string): boolean {
-  if (token === undefined) return isCapitalized(verbWord)
+  // At the start of a sentence: an operative clause ("Requests ...") or a list item ("called on ...").
+  if (token === undefined) return verbWord.length > 0
   if (!isWord(token)) return /[,;:)”"—–]/.test(token.text)
   const lower = token.text.toLowerCase()
   if (subjectEnders.has(lower) || auxiliaries.has(lower)) return true
@@ -149,7 +150,8 @@ function keepLexical(text: string, match: RegExpExecArray, entry: ActPattern): b
   if (entry.needsTo) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 240)
     const clause = rest.split(/[;.:?]/)[0] ?? ''
-    if (!/(?:^|\s)to \p{Ll}/u.test(clause)) return false
+    // "... to take part", or a lead-in "... to:".
+    if (!/(?:^|\s)to(?: \p{Ll}|\s*$)/u.test(clause)) return false
   }
   return true
 }

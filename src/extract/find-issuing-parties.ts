@@ -48,13 +48,17 @@ function shortenBody(body: string): string {
 }
 
 /** "between the Republic of Indonesia and the Federal Republic of Germany (hereinafter “the two sides”)". */
-const sidesDefined =
-  /(?:between|by|of)\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u
+const sidesDefined = [
+  /between\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u,
+  /(?:by|of)\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u,
+]
 
 function findSides(texts: readonly string[]): string | null {
-  for (const text of texts) {
-    const found = sidesDefined.exec(text)
-    if (found) return found[1]!.replace(/^The\s/, 'the ')
+  for (const pattern of sidesDefined) {
+    for (const text of texts) {
+      const found = pattern.exec(text)
+      if (found) return found[1]!.replace(/^The\s/, 'the ')
+    }
   }
   return null
 }
@@ -66,7 +70,10 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
   let body: string | null = null
   for (const text of texts) {
     const found = weGroup.exec(text)
-    if (found && !group) group = shortenGroup(found[1]!, document.metadata.title)
+    if (found && !group) {
+      const named = found[1]!.replace(/\s*\([^()]*\)/g, '').trim()
+      group = shortenGroup(named, document.metadata.title)
+    }
     const opened = bodyOpening.exec(text)
     if (opened && !body && !/^The\s+\S+\s+(?:is|are|was|were|has|have)\b/.test(text)) {
       body = shortenBody(opened[1]!)

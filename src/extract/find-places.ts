@@ -132,11 +132,12 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const place = chunk[k + 2]?.item
     const comma = chunk[k + 1]?.link?.words.join(' ') === ','
     if (element.item && isNameWord(element.item) && comma && place?.entry?.type === 'place') {
+      // After "in", "at" or a comma, not at the start of a sentence ("Separately, Japan ...").
       const previous = chunk[k - 1]
-      if (
-        place.entry.level === 'country' &&
-        (!previous || previous.link?.words.join(' ') === ',')
-      ) {
+      const lead = previous
+        ? previous.link?.words.join(' ')
+        : tokens[element.item.from - 1]?.text.toLowerCase()
+      if (place.entry.level === 'country' && ['in', 'at', ',', 'from'].includes(lead ?? '')) {
         found.push({
           name: text(element.item, element.item),
           start: element.item.start,

@@ -49,7 +49,12 @@ export function speechVerbBefore(
   }
   if (!token) return undefined
   const lower = token.text.toLowerCase()
-  if (speechVerbs.has(lower)) return { from: token.from, to: token.to }
+  // "adding that", "saying": a participle reports speech only after a comma ("early warning" does not).
+  const participle = /ing$/.test(lower)
+  const afterComma = /,["”’]?\s*$/.test(text.slice(Math.max(0, token.from - 4), token.from))
+  if (speechVerbs.has(lower) && (!participle || afterComma)) {
+    return { from: token.from, to: token.to }
+  }
   const previous = wordOrNothing(tokenBefore(text, token.from))
   const pair = `${previous?.text.toLowerCase() ?? ''} ${lower}`
   if (previous && /^(?:points?|pointed) out$|^(?:is|are|was|were|am) convinced$/.test(pair)) {
@@ -251,17 +256,39 @@ function lastThat(head: string): number {
   return -1
 }
 
-/** Where an inserted phrase ending at the comma at `comma` starts (its opening comma), if it is one. */
-function insertBefore(text: string, comma: number): number | undefined {
-  const open = text.lastIndexOf(',', comma - 1)
-  if (open < 0) return undefined
-  const segment = text.slice(open + 1, comma).trim()
+/** A comma segment that is set into a sentence: ", in particular ...", ", which ...", ", meeting in ...". */
+function isInsertLike(segment: string): boolean {
   const first = segment.split(/\s+/)[0] ?? ''
-  // ", in particular developed countries,", ", which sent troops,", ", of which it is a member,".
-  return prepositions.test(first) ||
-    /^(?:those|in particular|notably|which|who|whose|whom|where|of which|in which)\b/i.test(segment)
-    ? open
-    : undefined
+  return (
+    prepositions.test(first) ||
+    /^\p{Ll}+(?:ing|ed)$/u.test(first) ||
+    /^(?:those|in particular|notably|which|who|whose|whom|where|of which|in which)\b/iu.test(
+      segment,
+    )
+  )
+}
+
+/**
+ * Where the inserted phrase that ends at the comma at `comma` starts (its opening comma), if
+ * there is one: ", in our opinion,", ", meeting in Jeju, South Korea, in May,", and an
+ * apposition after a name (", the country's most powerful business lobby,").
+ */
+function insertBefore(text: string, comma: number): number | undefined {
+  let end = comma
+  let open: number | undefined
+  for (let steps = 0; steps < 4; steps++) {
+    const start = text.lastIndexOf(',', end - 1)
+    if (start < 0) break
+    const segment = text.slice(start + 1, end).trim()
+    const before = text.slice(Math.max(0, text.lastIndexOf(',', start - 1) + 1), start).trim()
+    const place = /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(segment) && isInsertLike(before)
+    const apposition =
+      /^(?:the|a|an)\s/i.test(segment) && /\p{Lu}[\p{L})]*$/u.test(before) && steps === 0
+    if (!(isInsertLike(segment) || place || apposition)) break
+    open = start
+    end = start
+  }
+  return open
 }
 
 /** A verb form inside a noun phrase: "having considered", "the Forum held in Wuhan". */

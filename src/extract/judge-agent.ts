@@ -73,10 +73,17 @@ function singular(word: string): string {
   return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')
 }
 
-/** True when a subject names a document, an event or an idea: it proposes nothing. */
-export function isNonAgent(phrase: string): boolean {
+/** Meetings and sessions: they act as bodies when they call for or approve ("Summit approved ..."). */
+const eventNouns = new Set(['meeting', 'summit', 'session', 'conference', 'forum'])
+
+/**
+ * True when a subject names a document or an idea: it proposes nothing. An event may
+ * ("Summit approved the plan") when `events` is true.
+ */
+export function isNonAgent(phrase: string, events = false): boolean {
   const head = headWord(phrase.trim())
   const lower = head.toLowerCase().replace(/['’]s$/, '')
+  if (events && eventNouns.has(singular(lower))) return false
   if ((nonAgentNouns.has(lower) || nonAgentNouns.has(singular(lower))) && !pronouns.has(lower)) {
     return true
   }

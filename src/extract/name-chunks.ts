@@ -54,6 +54,9 @@ const acronymLike =
 export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   const token = tokens[i]
   if (!token?.cap) return undefined
+  // "US$168 million": a currency, not a place.
+  const next = tokens[i + 1]
+  if (next?.text === '$' && next.start === token.end) return undefined
   const match = matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
@@ -126,6 +129,8 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
     case 'in the':
       return next.kind === 'place' || next.kind === 'region'
+    case 'against':
+      return true
     case 'with':
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
@@ -140,7 +145,7 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
 function isLinkToken(token: Token): boolean {
   if (token.text === ',' || token.text === '&') return true
   const lower = token.text.toLowerCase()
-  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'and', 'the'].includes(lower)) {
+  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
     // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
     return token.text === lower || lower !== 'the'
   }

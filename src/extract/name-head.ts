@@ -7,6 +7,7 @@ const complementStarts = new Set([
   'on',
   'with',
   'through',
+  'against',
   'für',
   'de',
   'des',

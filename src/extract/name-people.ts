@@ -30,6 +30,9 @@ function nameAfterTitle(phrase: string): string | undefined {
   const list = words(phrase)
   const lastTitle = list.reduce((at, word, i) => (titleWords.has(word) ? i : at), -1)
   if (lastTitle < 0) return undefined
+  // "High Commissioner for Refugees": a lower-case word after the title (but "of the") ends it.
+  const tail = list.slice(lastTitle + 1)
+  if (tail.some((word) => /^\p{Ll}/u.test(word) && !/^(?:of|the)$/.test(word))) return undefined
   // A given name and a surname: capitalised words after the title, at most two
   // (the words before them may still belong to the title: "General Assembly").
   const names: string[] = []
@@ -42,7 +45,6 @@ function nameAfterTitle(phrase: string): string | undefined {
   return names.length > 0 ? names.join(' ') : undefined
 }
 
-/** People's names in one document, looked up by full name or surname. */
 /** "Brazilian" in "Brazilian President Lúcia Andrade Figueiredo": a nationality before a title. */
 const nationality = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an|i)$/u
 /** "the Brazilian leader", "the Kenyan foreign minister": a person named by nationality and role. */
@@ -55,6 +57,7 @@ interface NameIndex {
   byNationality: Map<string, string>
 }
 
+/** People's names in one document, looked up by full name, surname or nationality and role. */
 export class PeopleNames {
   private index: NameIndex | undefined
 

@@ -1,6 +1,6 @@
 import {
+  cityBoundHeads,
   genericWords,
-  namePossessives,
   organizationHeads,
   placeBoundHeads,
   weakHeads,
@@ -62,7 +62,9 @@ function trimPlace(elements: NameElement[], head: string): NameElement[] {
     return elements.slice(0, -1)
   }
   const link = before?.link
-  if (!last || !link || last.kind !== 'place' || placeBoundHeads.has(head)) return elements
+  if (!last || !link || last.kind !== 'place') return elements
+  const city = last.entry?.type === 'place' && last.entry.level === 'city'
+  if (city ? cityBoundHeads.has(head) : placeBoundHeads.has(head)) return elements
   if (!['in', 'at', 'for', 'on'].includes(link.words[0]!)) return elements
   return elements.slice(0, -2)
 }
@@ -84,7 +86,15 @@ function trimGroup(elements: NameElement[]): NameElement[] {
 function complementTailComplete(elements: NameElement[]): boolean {
   for (let k = elements.length - 1; k >= 0; k--) {
     if (elements[k]!.link?.words.some((word) => ['of', 'for', 'on', 'with'].includes(word))) {
-      return isComplete(elements.slice(k + 1))
+      // A body, a group, a document or an event, or places and codes ("Arab States", "Europe Action");
+      // not a title's modifier ("General" of "President of the General Assembly").
+      const tail = elements.slice(k + 1)
+      const head = mainHead(tail)?.item.head
+      if (head) return head !== 'title' && head !== 'other'
+      return (
+        isComplete(tail) ||
+        itemsOf(tail).every((item) => item.kind === 'region' || item.kind === 'place')
+      )
     }
   }
   return false
@@ -148,7 +158,10 @@ function readNested(
       (item.head === 'organization' || item.kind === 'body') &&
       (next.kind === 'word' || next.kind === 'acronym') &&
       next.head !== 'group' &&
-      next.head !== 'event'
+      next.head !== 'event' &&
+      // Before a word that is no head word, only a listed body: "World Health Organization Contingency Fund".
+      (next.head !== undefined ||
+        bodyNamed(context.text.slice(elements[0]!.item?.start ?? 0, item.end)) !== undefined)
     ) {
       readHeaded(elements.slice(0, k + 1), context, out, depth + 1)
       return
@@ -181,27 +194,26 @@ function readHeaded(
     }
     return
   }
-  // "League of Arab States Summit": a head word after the complement heads the whole name.
-  const lastItem = items[items.length - 1]!
-  const lastIndex = elements.length - 1
+  // "League of Arab States Summit", "Council of Europe Office in Chișinău": a head word
+  // after a complete complement heads the whole name, and the name before it is nested.
   // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
-  const compound =
-    lastItem.head === 'event' || lastItem.head === 'document' || lastItem.head === 'other'
-  if (
-    compound &&
-    elements[lastIndex - 1]?.item &&
-    complementTailComplete(elements.slice(0, lastIndex))
-  ) {
-    readHeaded(elements.slice(0, lastIndex), context, out, depth + 1, owner)
+  const compound = compoundHead(elements)
+  if (compound !== undefined && elements[compound]!.item!.head !== 'organization') {
+    readHeaded(elements.slice(0, compound), context, out, depth + 1, owner)
     return
   }
-  const head = mainHead(elements)
+  const head =
+    compound === undefined
+      ? mainHead(elements)
+      : { item: elements[compound]!.item!, index: compound }
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
   // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
   const ordinal =
     startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
-  const headed = head?.item.head === 'organization' && !ordinal
+  // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
+  const proposed = depth === 0 && /^an?$/i.test(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const headed = head?.item.head === 'organization' && !ordinal && !proposed
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
@@ -217,7 +229,29 @@ function readHeaded(
     }
     out.organizations.push(owner ? { ...found, owner } : found)
   }
-  readNested(elements, context, out, depth)
+  if (compound !== undefined) readHeaded(elements.slice(0, compound), context, out, depth + 1)
+  else readNested(elements, context, out, depth)
+}
+
+/** Where a head word follows a complete complement ("Summit" in "League of Arab States Summit"), if one does. */
+function compoundHead(elements: NameElement[]): number | undefined {
+  let k = elements.length - 1
+  // Past a place at the end: "Office in Chișinău", "Action Plan for the Republic of Moldova".
+  const placeLinks = ['in', 'at', 'for']
+  while (
+    k > 0 &&
+    (elements[k]!.item?.kind === 'place' || placeLinks.includes(elements[k]!.link?.words[0] ?? ''))
+  ) {
+    k--
+  }
+  const item = elements[k]?.item
+  if (!item?.head || item.head === 'title' || item.head === 'group' || !elements[k - 1]?.item)
+    return undefined
+  if (complementStart(elements) >= k) return undefined
+  // "Secretary General of the Pacific Islands Forum Secretariat": a title's complement is one name.
+  if (mainHead(elements.slice(0, complementStart(elements)))?.item.head === 'title')
+    return undefined
+  return complementTailComplete(elements.slice(0, k)) ? k : undefined
 }
 
 /**

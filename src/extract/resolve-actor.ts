@@ -37,7 +37,7 @@ export function cleanActor(phrase: string): string {
 
 /** Sentence adverbs that the subject scan may carry at the start: "Today I", "Therefore, we". */
 const leadingAdverbs =
-  /^(?:(?:today|tomorrow|yesterday|even|now|therefore|thus|hence|so|and|but|also|finally|lastly|first|firstly|second|secondly|third|thirdly|fourth|fourthly|moreover|furthermore|however|indeed|again|here|together|yet|still|then|likewise|similarly|accordingly|consequently|in addition|of course|above all|in short|in conclusion|in this regard|in that regard|to that end|to this end|for our part|for its part)\b,?\s+)+/i
+  /^(?:(?:today|tomorrow|yesterday|even|separately|meanwhile|now|therefore|thus|hence|so|and|but|also|finally|lastly|first|firstly|second|secondly|third|thirdly|fourth|fourthly|moreover|furthermore|however|indeed|again|here|together|yet|still|then|likewise|similarly|accordingly|consequently|in addition|of course|above all|in short|in conclusion|in this regard|in that regard|to that end|to this end|for our part|for its part)\b,?\s+)+/i
 
 function isPlural(actor: string): boolean {
   if (/\sand\s/.test(actor) && !/\s(?:of|for)\s/.test(actor)) return true

@@ -28,7 +28,7 @@ export function isComplete(elements: NameElement[]): boolean {
   )
 }
 
-const complementWords = new Set(['of', 'for', 'on', 'with', 'in', 'at'])
+const complementWords = new Set(['of', 'for', 'on', 'with', 'in', 'at', 'against', 'through'])
 
 /** Index just after the last link that starts a complement ("of", "for", ...), or -1. */
 function lastComplement(elements: NameElement[]): number {

@@ -34,6 +34,26 @@ function linkLeadingNames(candidates: EntityCandidates): void {
   }
 }
 
+/** "IMF Executive Board" is another name of "Executive Board of the International Monetary Fund" when the text has both. */
+function linkCodedNames(candidates: EntityCandidates): void {
+  const byName = new Map<string, OrganizationCandidate>()
+  for (const candidate of candidates.organizations) {
+    if (!candidate.aliasOf && !candidate.owner) byName.set(nameKey(candidate.name), candidate)
+  }
+  const codes = new Map(candidates.acronyms.map((acronym) => [acronym.start, acronym]))
+  for (const candidate of candidates.organizations) {
+    const space = candidate.name.indexOf(' ')
+    const code = codes.get(candidate.start)
+    if (candidate.aliasOf || space === -1 || !code?.target) continue
+    if (code.end - code.start !== space) continue
+    const rest = candidate.name.slice(space + 1)
+    const longer =
+      byName.get(nameKey(`${rest} of the ${code.target.name}`)) ??
+      byName.get(nameKey(`${rest} of ${code.target.name}`))
+    if (longer && longer !== candidate) candidate.aliasOf = reference(longer)
+  }
+}
+
 /** Aliases defined with an article ("hereinafter the Organisation"), to what they name. */
 function definedShortForms(candidates: EntityCandidates): Map<string, OrganizationReference> {
   const defined = new Map<string, OrganizationReference>()
@@ -88,6 +108,7 @@ export const resolveShortForms: Step = {
   run(document) {
     const candidates = candidatesOf(document)
     linkLeadingNames(candidates)
+    linkCodedNames(candidates)
     const defined = definedShortForms(candidates)
     const main = mainBodies(candidates)
     for (const form of candidates.shortForms) {
