@@ -1,4 +1,4 @@
-import type { Heading, List, PhrasingContent, RootContent } from 'mdast'
+import type { Heading, PhrasingContent, RootContent } from 'mdast'
 import { findDateline } from '../metadata/dateline.js'
 import type { Block, CommuniqueDocument } from '../model/document.js'
 import type { Locator } from './locate.js'
@@ -57,51 +57,51 @@ export function body(document: CommuniqueDocument, locator: Locator): RootConten
   if (title !== null && !document.blocks.some((b) => b.type === 'heading' && b.text === title)) {
     out.push(heading(1, title))
   }
-  let open: { node: List; next?: number } | undefined
   let dateline: string | undefined
   for (const block of document.blocks) {
     if (!isWritten(block)) {
-      // Where furniture was, a comment (hidden when rendered; `parse` reads it as markup,
-      // so the blocks around it keep their roles).
-      const last = out[out.length - 1]
-      const at = locator.label(block.start)
-      if (last?.type === 'html' && last.value.startsWith(boilerplateComment)) {
-        last.value = `${last.value.slice(0, -4)}, ${block.reason} ${at} -->`
-      } else out.push({ type: 'html', value: `${boilerplateComment} ${block.reason} ${at} -->` })
-      open = undefined
-      continue
-    }
-    if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
+      addFurniture(out, block, locator)
+    } else if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
       dateline = block.text
-      continue
+    } else {
+      if (block.type === 'listItem') addListItem(out, block, dateline)
+      else out.push(blockNode(block, dateline))
+      dateline = undefined
     }
-    const lead = dateline
-    dateline = undefined
-    if (block.type !== 'listItem') {
-      open = undefined
-      const text = withDateline(lead, block.text)
-      out.push(
-        block.type === 'heading'
-          ? heading((block.depth ?? 2) as Heading['depth'], text)
-          : block.type === 'signature'
-            ? paragraph(emphasis(block.text))
-            : paragraph(text),
-      )
-      continue
-    }
-    const entry = listEntry(block)
-    const item = listItem(paragraph(withDateline(lead, entry.text)))
-    const continues =
-      open !== undefined &&
-      open.node.ordered === (entry.start !== undefined) &&
-      open.next === entry.start
-    if (!continues) {
-      open = { node: list([], entry.start) }
-      out.push(open.node)
-    }
-    open!.node.children.push(item)
-    open!.next = entry.start === undefined ? undefined : entry.start + 1
   }
   if (dateline !== undefined) out.push(paragraph(dateline))
   return out
+}
+
+function blockNode(block: Block, dateline: string | undefined): RootContent {
+  if (block.type === 'heading') {
+    return heading((block.depth ?? 2) as Heading['depth'], withDateline(dateline, block.text))
+  }
+  if (block.type === 'signature') return paragraph(emphasis(block.text))
+  return paragraph(withDateline(dateline, block.text))
+}
+
+/** A list item joins the list before it when the kind of marker and the numbering go on. */
+function addListItem(out: RootContent[], block: Block, dateline: string | undefined): void {
+  const entry = listEntry(block)
+  const item = listItem(paragraph(withDateline(dateline, entry.text)))
+  const last = out[out.length - 1]
+  const continues =
+    last?.type === 'list' &&
+    last.ordered === (entry.start !== undefined) &&
+    (entry.start === undefined || (last.start ?? 1) + last.children.length === entry.start)
+  if (continues) last.children.push(item)
+  else out.push(list([item], entry.start))
+}
+
+/**
+ * Where furniture was, a comment with its reason and place: hidden when rendered, and
+ * read by `parse` as markup, so the blocks around it keep their roles.
+ */
+function addFurniture(out: RootContent[], block: Block, locator: Locator): void {
+  const last = out[out.length - 1]
+  const entry = `${block.reason} ${locator.label(block.start)}`
+  if (last?.type === 'html' && last.value.startsWith(boilerplateComment)) {
+    last.value = `${last.value.slice(0, -' -->'.length)}, ${entry} -->`
+  } else out.push({ type: 'html', value: `${boilerplateComment} ${entry} -->` })
 }

@@ -4,9 +4,11 @@ import type { Nodes, PhrasingContent, Text } from 'mdast'
  * What GFM turns into a link when it sits in plain text: `http://`, `https://`
  * and `www.` addresses and e-mail addresses. GFM finds them in the text after
  * escapes are read, so no escape prevents it; as inline code they stay text.
- * The pattern takes a little more than GFM would, never less.
+ * The pattern takes a little more than GFM would, never less; it stops at `|`, `\`
+ * and backticks, which a code span in a table cell cannot keep as written.
  */
-const literalLink = /(?:https?:\/\/|www\.)\S*|(?<![-.\w+])[-.\w+]+@[-\w]+(?:\.[-\w]+)+\S*/giu
+const literalLink =
+  /(?:https?:\/\/|www\.)[^\s|\\`]*|(?<![-.\w+])[-.\w+]+@[-\w]+(?:\.[-\w]+)+[^\s|\\`]*/giu
 
 function split(node: Text): PhrasingContent[] {
   const out: PhrasingContent[] = []
