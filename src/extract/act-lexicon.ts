@@ -79,6 +79,7 @@ export const actPatterns: ActPattern[] = [
     'instruct|direct|mandate',
     `(?<a>instruct(?:s|ed)?|direct(?:s|ed)?|mandate[sd]?)`,
     {
+      ambiguous: true,
       needsTo: true,
     },
   ),
