@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { CommuniqueDocument } from '../src/model/document.js'
 import { parse } from '../src/parse.js'
 
-/** Every proposal points at its own text; its acts, object and entity references are in range. */
-function checkProposals(input: string): void {
+/**
+ * Every proposal points at its sentence: its text is the analysed text of a sentence (the
+ * source, white space folded, when nothing was repaired); its acts, object and entity
+ * references are in range, and its object is the source text it covers.
+ */
+function checkProposals(input: string, plain = false): void {
   const doc: CommuniqueDocument = parse(input)
+  const sentences = doc.blocks.flatMap((block) => block.sentences.map((s) => s.text))
   const lists = {
     organization: doc.organizations,
     place: doc.places,
@@ -15,7 +20,10 @@ function checkProposals(input: string): void {
   for (const proposal of doc.proposals) {
     expect(proposal.start).toBeLessThanOrEqual(proposal.end)
     expect(proposal.end).toBeLessThanOrEqual(input.length)
-    expect(input.slice(proposal.start, proposal.end)).toBe(proposal.text)
+    expect(sentences.some((sentence) => sentence.includes(proposal.text))).toBe(true)
+    if (plain) {
+      expect(input.slice(proposal.start, proposal.end).replace(/\s+/g, ' ')).toBe(proposal.text)
+    }
     expect(proposal.acts.length).toBeGreaterThan(0)
     for (const act of proposal.acts) {
       expect(act.start).toBeLessThanOrEqual(act.end)
@@ -91,16 +99,16 @@ const vocabulary = [
 ]
 
 describe('proposals of any input', () => {
-  it('point at their source and never throw, on sentences made of proposal words', () => {
+  it('point at their sentence and never throw, on sentences made of proposal words', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }), (words) => {
-        checkProposals(words.join(' '))
+        checkProposals(words.join(' '), true)
       }),
       { numRuns: 300 },
     )
   })
 
-  it('point at their source and never throw, on any string', () => {
+  it('point at their sentence and never throw, on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (input) => {
         checkProposals(input)
@@ -109,7 +117,7 @@ describe('proposals of any input', () => {
     )
   })
 
-  it('point at their source when the text has markers, folded spaces and repairs', () => {
+  it('point at their sentence when the text has markers, folded spaces and repairs', () => {
     const input =
       'The Council decided to:\n\n(a)  request   the Chairperson to act;\n\n(b) dispatch a mission.\n\nThe Forum supports the SCO Women5s Forum  and  will  hold a meeting.'
     checkProposals(input)

@@ -18,7 +18,12 @@ export interface ProposalContext {
   entities: EntityIndex
 }
 
-/** A sentence with the part of its text that is read: after a list marker or a dateline. */
+/**
+ * A sentence with the part of its text that is read: after a list marker or a dateline.
+ * A proposal's `text` is this analysed text, as a sentence's is (white space folded,
+ * repairs applied, Markdown syntax removed); its `start` and `end` point at the source,
+ * and its object is a mention: the source text itself.
+ */
 export interface ReadSentence {
   sentence: Sentence
   /** Offset in the sentence text where the read text starts. */
@@ -112,7 +117,7 @@ export function buildProposal(
 ): Proposal {
   const where = span(read, 0, read.text.length)
   return {
-    text: context.source.slice(where.start, where.end),
+    text: read.text,
     ...where,
     actor: actorOf(read, reading, attribution, context, antecedents),
     acts: actsOf(read, reading),
@@ -128,7 +133,7 @@ export function buildItem(
 ): Proposal {
   const where = span(read, 0, read.text.length)
   return {
-    text: context.source.slice(where.start, where.end),
+    text: read.text,
     ...where,
     actor: leadIn.actor,
     acts: leadIn.acts.map((act) => ({ ...act })),
@@ -145,7 +150,7 @@ export function buildSubjectItem(
 ): Proposal {
   const where = span(read, 0, read.text.length)
   return {
-    text: context.source.slice(where.start, where.end),
+    text: read.text,
     ...where,
     actor,
     acts: actsOf(read, reading),

@@ -23,6 +23,8 @@ export interface ListPlace {
   column: number
   /** None 0, "2." 1, "2.1." 2; letters and bullets ("(a)", "-") deeper than any number. */
   depth: number
+  /** The marker opens a list ("1.", "(a)", "i."). */
+  first?: boolean
 }
 
 /** Length of a list marker at the start of a sentence ("(a) ", "1. ", "- "), or 0. */
@@ -52,6 +54,7 @@ export function listPlace(block: Block, index: number, sentenceText: string): Li
   return {
     column: Math.max(1, block.position.start.column - outside),
     depth: markerText ? depthOf(markerText) : 0,
+    first: /^\(?(?:1|a|i)[.)]$/i.test(markerText),
   }
 }
 

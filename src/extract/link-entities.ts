@@ -26,8 +26,9 @@ export class EntityIndex {
     document.people.forEach((item, i) => {
       add('person', i, item.name, item.mentions)
     })
+    // A date is named by its value, as an organization by its name ("2026", "2021-06-03").
     document.dates.forEach((item, i) => {
-      add('date', i, item.text, [item])
+      add('date', i, item.value ?? item.text.replace(/\s+/g, ' '), [item])
     })
     this.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
   }

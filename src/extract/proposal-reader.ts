@@ -31,6 +31,20 @@ interface OpenList extends ListPlace {
   leadIn?: Proposal
   subject?: string | null
   items: number
+  /** Where its first item stood: the items after it stand there too. */
+  child?: ListPlace
+}
+
+/**
+ * Is a sentence at `place` an item of `list`: deeper than its lead-in, level with its first
+ * item, or the first item of a list a lead-in has just opened ("to:" then "1.", however
+ * the two are indented).
+ */
+function isItemOf(place: ListPlace, list: OpenList): boolean {
+  if (isInside(place, list)) return true
+  const { child } = list
+  if (child) return place.depth > 0 && place.column === child.column && place.depth === child.depth
+  return list.leadIn !== undefined && place.first === true
 }
 
 /** A sentence read before: what a later pronoun may stand for is its subject. */
@@ -71,7 +85,7 @@ export class ProposalReader {
 
   /** Close the lists that `place` is not inside (all of them by default). */
   closeLists(place: ListPlace = { column: 0, depth: 0 }): void {
-    for (let top = this.lists.at(-1); top && !isInside(place, top); top = this.lists.at(-1)) {
+    for (let top = this.lists.at(-1); top && !isItemOf(place, top); top = this.lists.at(-1)) {
       this.lists.pop()
       if (top.leadIn && top.items === 0) this.proposals.push(top.leadIn)
     }
@@ -83,7 +97,8 @@ export class ProposalReader {
     const subject = block.sentences.length === 1 ? subjectLeadIn(block.text) : undefined
     if (!subject || findActs(block.text).length > 0) return
     const actor = this.context.resolver.resolve(subject, () => [])
-    this.lists.push({ ...listPlace(block, 0, block.text), subject: actor, items: 0 })
+    // A heading stands outside any list, however far its text is from the margin ("## ").
+    this.lists.push({ column: 0, depth: 0, subject: actor, items: 0 })
   }
 
   read(block: Block, index: number, part: ReadSentence): void {
@@ -111,11 +126,13 @@ export class ProposalReader {
   private readItem(part: ReadSentence, list: OpenList, place: ListPlace): boolean {
     if (list.leadIn) {
       if (!continuesLeadIn(part.text)) return false
+      list.child ??= place
       this.proposals.push(buildItem(part, list.leadIn, this.context))
       list.items++
       return true
     }
     if (!/^\p{Ll}/u.test(part.text)) return false
+    list.child ??= place
     list.items++
     const reading = readSentence(part.text, { subjectGiven: true })
     if (!reading) return true
