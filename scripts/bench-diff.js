@@ -119,7 +119,7 @@ function newSentence(rng) {
 function buildPair(size, seed) {
   const rng = random(seed)
   const textA = baseText(size)
-  const documentA = parse(textA)
+  const documentA = parse(textA, { extract: false })
   const blocks = documentA.blocks
     .filter((block) => block.sentences.length > 0)
     .map((block) =>
@@ -216,18 +216,32 @@ function recovered(pair, result) {
   return counts
 }
 
+/** Wall-clock and CPU time (all threads of the process) of one call. */
 function time(run) {
-  const start = performance.now()
+  const wall = performance.now()
+  const cpu = process.cpuUsage()
   const value = run()
-  return { ms: performance.now() - start, value }
+  const used = process.cpuUsage(cpu)
+  return { ms: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, value }
 }
 
+/** Parse both versions (full extraction) and diff them; also without extraction, for the engine alone. */
 function ours(pair) {
-  const parsed = time(() => [pair.documentA, parse(pair.textB)])
-  // A was parsed while building the pair: parse it again so both parses are timed.
-  const again = time(() => parse(pair.textA))
-  const compared = time(() => diff(again.value, parsed.value[1]))
-  return { parseMs: parsed.ms + again.ms, diffMs: compared.ms, result: compared.value }
+  const parsedA = time(() => parse(pair.textA))
+  const parsedB = time(() => parse(pair.textB))
+  const compared = time(() => diff(parsedA.value, parsedB.value))
+  const bare = time(() =>
+    diff(parse(pair.textA, { extract: false }), parse(pair.textB, { extract: false })),
+  )
+  return {
+    parseMs: parsedA.ms + parsedB.ms,
+    parseCpuMs: parsedA.cpuMs + parsedB.cpuMs,
+    diffMs: compared.ms,
+    diffCpuMs: compared.cpuMs,
+    bareMs: bare.ms,
+    bareCpuMs: bare.cpuMs,
+    result: compared.value,
+  }
 }
 
 const seed = 20231
@@ -235,20 +249,29 @@ const report = { seed, sizes: [] }
 const log = (line) => {
   if (!asJson) console.log(line)
 }
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
 
-log(`diff benchmark (seed ${seed}; corpus ${files.length} UNGD 2023 speeches)`)
-// Warm up the JIT on a small pair first, so the 1 MB figures are not a cold start.
-ours(buildPair(256 * 1024, seed + 1))
+log(
+  `diff benchmark (seed ${seed}; corpus ${files.length} UNGD 2023 speeches; wall time, CPU time in brackets)`,
+)
+// Warm up the JIT on another pair of the same size first, so the 1 MB figures are not a cold start.
+ours(buildPair(1 * MB, seed + 1))
 const pair = buildPair(1 * MB, seed)
 const run = ours(pair)
 const counts = recovered(pair, run.result)
 const oursMs = run.parseMs + run.diffMs
+const oursCpuMs = run.parseCpuMs + run.diffCpuMs
 report.oneMB = {
   charsA: pair.textA.length,
   charsB: pair.textB.length,
   sentences: run.result.summary.sentences,
   parseMs: Math.round(run.parseMs),
   diffMs: Math.round(run.diffMs),
+  parseWithoutExtractionAndDiffMs: Math.round(run.bareMs),
+  parseWithoutExtractionAndDiffCpuMs: Math.round(run.bareCpuMs),
+  parseCpuMs: Math.round(run.parseCpuMs),
+  diffCpuMs: Math.round(run.diffCpuMs),
+  cpuMs: Math.round(oursCpuMs),
   degraded: run.result.summary.degraded,
   reasons: run.result.summary.reasons,
   recovered: counts,
@@ -257,7 +280,10 @@ log(
   `1 MB pair: A ${pair.textA.length} chars, B ${pair.textB.length} chars, ${run.result.summary.sentences.a} / ${run.result.summary.sentences.b} body sentences`,
 )
 log(
-  `  communique: parse both ${run.parseMs.toFixed(0)} ms + diff ${run.diffMs.toFixed(0)} ms = ${oursMs.toFixed(0)} ms${run.result.summary.degraded ? ` (degraded: ${run.result.summary.reasons.join('; ')})` : ' (not degraded)'}`,
+  `  communique: parse A and B ${seconds(run.parseMs)} (${seconds(run.parseCpuMs)}) + diff ${seconds(run.diffMs)} (${seconds(run.diffCpuMs)}) = ${seconds(oursMs)} (${seconds(oursCpuMs)})${run.result.summary.degraded ? `; degraded: ${run.result.summary.reasons.join('; ')}` : '; not degraded'}`,
+)
+log(
+  `  communique without the extraction steps (parse A and B + diff): ${seconds(run.bareMs)} (${seconds(run.bareCpuMs)})`,
 )
 for (const [kind, { planted, found }] of Object.entries(counts)) {
   log(
@@ -265,9 +291,28 @@ for (const [kind, { planted, found }] of Object.entries(counts)) {
   )
 }
 
+function speedups(jsdiffMs, jsdiffCpuMs) {
+  const ratio = (ms, oursTime) => (ms === undefined ? undefined : ms / oursTime)
+  report.speedup = {
+    parseAndDiff: ratio(jsdiffMs, oursMs),
+    parseAndDiffCpu: ratio(jsdiffCpuMs, oursCpuMs),
+    diffOnly: ratio(jsdiffMs, run.diffMs),
+    diffOnlyCpu: ratio(jsdiffCpuMs, run.diffCpuMs),
+    withoutExtraction: ratio(jsdiffMs, run.bareMs),
+    withoutExtractionCpu: ratio(jsdiffCpuMs, run.bareCpuMs),
+  }
+  const s = report.speedup
+  const both = (wall, cpu) =>
+    `${wall.toFixed(0)}x${cpu === undefined ? '' : ` (CPU ${cpu.toFixed(0)}x)`}`
+  log(
+    `  speed-up over jsdiff: parse+diff ${both(s.parseAndDiff, s.parseAndDiffCpu)}; diff alone ${both(s.diffOnly, s.diffOnlyCpu)}; parse without extraction + diff ${both(s.withoutExtraction, s.withoutExtractionCpu)}`,
+  )
+}
+
 if (quick) {
-  // jsdiff on two smaller pairs of the same kind; its cost grows about with the square of
-  // the size (O(ND) with D proportional to N), and the exponent is measured from the two.
+  // jsdiff on two smaller pairs of the same kind, extrapolated with the exponent the two
+  // give (O(ND) with D proportional to N is about quadratic). Past these sizes jsdiff
+  // slows down faster still, so the estimate is low: the full run measures it.
   diffWords('warm up jsdiff', 'warm up diff')
   const small = buildPair(128 * 1024, seed)
   const large = buildPair(256 * 1024, seed)
@@ -275,7 +320,6 @@ if (quick) {
   const t2 = time(() => diffWords(large.textA, large.textB)).ms
   const exponent = Math.log(t2 / t1) / Math.log(large.textA.length / small.textA.length)
   const estimate = t2 * (pair.textA.length / large.textA.length) ** exponent
-  const oursSlice = ours(large)
   report.jsdiff = {
     measured: false,
     slices: [
@@ -285,23 +329,25 @@ if (quick) {
     exponent,
     estimatedMs: Math.round(estimate),
   }
-  report.speedup = estimate / oursMs
   log(
-    `  jsdiff diffWords (--quick: NOT run on 1 MB): ${t1.toFixed(0)} ms on 128 KB, ${t2.toFixed(0)} ms on 256 KB -> grows as size^${exponent.toFixed(2)}; extrapolated to 1 MB: ${(estimate / 1000).toFixed(1)} s`,
+    `  jsdiff diffWords (--quick: NOT run on 1 MB): ${seconds(t1)} on 128 KB, ${seconds(t2)} on 256 KB -> grows as size^${exponent.toFixed(2)}; extrapolated to 1 MB: ${seconds(estimate)} (an underestimate; run without --quick to measure)`,
   )
-  log(
-    `  same 256 KB pair: communique parse+diff ${(oursSlice.parseMs + oursSlice.diffMs).toFixed(0)} ms vs jsdiff ${t2.toFixed(0)} ms (measured)`,
-  )
-  log(`  speed-up on 1 MB (estimated): ${report.speedup.toFixed(0)}x`)
+  speedups(estimate)
 } else {
   const jsdiff = time(() => diffWords(pair.textA, pair.textB))
-  report.jsdiff = { measured: true, ms: Math.round(jsdiff.ms), changes: jsdiff.value.length }
-  report.speedup = jsdiff.ms / oursMs
-  log(`  jsdiff diffWords on the same pair: ${(jsdiff.ms / 1000).toFixed(1)} s (measured)`)
-  log(`  speed-up: ${report.speedup.toFixed(0)}x`)
+  report.jsdiff = {
+    measured: true,
+    ms: Math.round(jsdiff.ms),
+    cpuMs: Math.round(jsdiff.cpuMs),
+    changes: jsdiff.value.length,
+  }
+  log(
+    `  jsdiff diffWords on the same pair: ${seconds(jsdiff.ms)} (${seconds(jsdiff.cpuMs)}) (measured)`,
+  )
+  speedups(jsdiff.ms, jsdiff.cpuMs)
 }
 
-log('growth (parse both + diff):')
+log('growth (parse A and B + diff):')
 for (const size of [1, 2, 4, 8]) {
   const p = size === 1 ? pair : buildPair(size * MB, seed)
   const r = size === 1 ? run : ours(p)
@@ -312,13 +358,24 @@ for (const size of [1, 2, 4, 8]) {
     parseMs: Math.round(r.parseMs),
     diffMs: Math.round(r.diffMs),
     msPerMB: Math.round(total / size),
+    diffMsPerMB: Math.round(r.diffMs / size),
+    cpuMsPerMB: Math.round((r.parseCpuMs + r.diffCpuMs) / size),
+    diffCpuMsPerMB: Math.round(r.diffCpuMs / size),
     degraded: r.result.summary.degraded,
   })
   log(
-    `  ${String(size).padStart(2)} MB: parse ${r.parseMs.toFixed(0).padStart(6)} ms, diff ${r.diffMs.toFixed(0).padStart(6)} ms, ${(total / size).toFixed(0)} ms per MB${r.result.summary.degraded ? ' (degraded)' : ''}`,
+    `  ${String(size).padStart(2)} MB: parse ${r.parseMs.toFixed(0).padStart(6)} ms, diff ${r.diffMs.toFixed(0).padStart(6)} ms; per MB: ${(total / size).toFixed(0)} ms (CPU ${((r.parseCpuMs + r.diffCpuMs) / size).toFixed(0)}), diff ${(r.diffMs / size).toFixed(0)} ms (CPU ${(r.diffCpuMs / size).toFixed(0)})${r.result.summary.degraded ? ' (degraded)' : ''}`,
   )
 }
-const perMB = report.sizes.map((s) => s.msPerMB)
-report.growth = perMB[perMB.length - 1] / perMB[0]
-log(`  ms per MB at 8 MB / at 1 MB: ${report.growth.toFixed(2)} (1.00 = linear)`)
+const first = report.sizes[0]
+const last = report.sizes[report.sizes.length - 1]
+report.growth = {
+  total: last.msPerMB / first.msPerMB,
+  diff: last.diffMsPerMB / first.diffMsPerMB,
+  totalCpu: last.cpuMsPerMB / first.cpuMsPerMB,
+  diffCpu: last.diffCpuMsPerMB / first.diffCpuMsPerMB,
+}
+log(
+  `  per MB at 8 MB / at 1 MB (1.00 = linear): parse+diff ${report.growth.total.toFixed(2)} (CPU ${report.growth.totalCpu.toFixed(2)}), diff ${report.growth.diff.toFixed(2)} (CPU ${report.growth.diffCpu.toFixed(2)})`,
+)
 if (asJson) console.log(JSON.stringify(report))

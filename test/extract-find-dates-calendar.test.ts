@@ -82,17 +82,17 @@ describe('formal days of signing lines', () => {
   it.each([
     [
       'Done at Astana, this 10th day of February 2024, in two originals.',
-      'this 10th day of February 2024',
+      '10th day of February 2024',
       '2024-02-10',
     ],
     [
       'Signed on the twenty-second day of June, 2025.',
-      'the twenty-second day of June, 2025',
+      'twenty-second day of June, 2025',
       '2025-06-22',
     ],
     [
       'Done on this first day of March in the year 2023',
-      'this first day of March in the year 2023',
+      'first day of March in the year 2023',
       '2023-03-01',
     ],
   ])('%s', (sentence, text, value) => {

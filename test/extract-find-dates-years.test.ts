@@ -27,7 +27,11 @@ describe('years and year ranges', () => {
     ['2023 was a difficult year', '2023'],
     ['Trade grew in Q3 2024.', '2024'],
     ['the embargo imposed by resolution 2653 (2022) and', '2022'],
-    ['Press Statement PSC/PR/BR.1117(2022) adopted', '2022'],
+    ['Security Council resolution 2417 (2018).', '2018'],
+    ['the Bangkok Vision 2030, adopted at the Summit', '2030'],
+    ['the objectives of ECOWAS Vision 2050.', '2050'],
+    ['implementing the 2030 Agenda for Sustainable Development', '2030'],
+    ['Agenda 2063: The Africa We Want', '2063'],
   ])('reads a year: %s', (sentence, value) => {
     expect(read(sentence)).toEqual([[value, value]])
   })
@@ -39,6 +43,7 @@ describe('years and year ranges', () => {
     ['the budget for 2024–25 was', '2024–25', '2024/2025'],
     ['Between 1987 and 1991, many left', 'Between 1987 and 1991', '1987/1991'],
     ['from 2009 until 2018 were', '2009 until 2018', '2009/2018'],
+    ['We will mobilise USD 4 billion over 2026–2028 to', '2026–2028', '2026/2028'],
     ['its Development Plan 2021-2025.', '2021-2025', '2021/2025'],
   ])('reads a year range: %s', (sentence, text, value) => {
     expect(read(sentence)).toEqual([[text, value]])
@@ -53,12 +58,9 @@ describe('years and year ranges', () => {
 
   it.each([
     ['see A/PV.2049 and S/2023/648', 'document symbols'],
+    ['in document CM/Del/Dec(2025)1541 and GR-DEM(2025)17', 'years inside symbols'],
+    ['Press Statement PSC/PR/BR.1117(2022) adopted', 'a year inside a symbol'],
     ['resolutions 2231 and 1540', 'resolution numbers'],
-    ['implementing the 2030 Agenda for Sustainable Development', 'a name'],
-    ['the 2030 Sustainable Development Agenda', 'a name'],
-    ['Agenda 2063: The Africa We Want', 'a name'],
-    ["Saudi Arabia's Vision 2030", 'a name'],
-    ['the World Expo 2030 in Riyadh', 'a name'],
     ['deployed 2000 troops to the region', 'a count'],
     ['more than 2000 people', 'a count'],
     ['some 1950 km of road', 'a measure'],

@@ -46,6 +46,18 @@ describe('dates in a document, resolved against its date', () => {
     ])
   })
 
+  it('dates a wire dateline without a year by the latest year of the days and months in the text', () => {
+    const document = parse(
+      'ADDIS ABABA, March 15 (Reuters) -- The council met on Thursday. It asked for a report by December 2024, under a plan through 2035.\n',
+    )
+    expect(document.dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 15', '2024-03-15'],
+      ['Thursday', '2024-03-14'],
+      ['December 2024', '2024-12'],
+      ['2035', '2035'],
+    ])
+  })
+
   it('resolves against the date of a place-and-date line under the title', () => {
     const document = parse(
       '# Joint Statement\n\nXIAMEN, 16 May 2025\n\nThe parties met on Thursday and agreed on a plan.\n',

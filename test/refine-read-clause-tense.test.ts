@@ -22,6 +22,8 @@ describe('the tense of the clause around a date', () => {
     ['The leaders are expected to sign the accord on Tuesday.', 'Tuesday', 'future'],
     ["We'll meet on Monday.", 'Monday', 'future'],
     ['He said the talks would resume on Friday.', 'Friday', 'future'],
+    ['Food rations could be cut from March.', 'March', 'future'],
+    ['The talks could have ended on Friday.', 'Friday', 'past'],
     ['The summit is held on Friday.', 'Friday', 'present'],
     ['The Council meets on Monday.', 'Monday', null],
     ['The most debated issues on Monday', 'Monday', null],

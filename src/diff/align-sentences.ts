@@ -68,7 +68,51 @@ function fillStretches(
   return { compared, banded }
 }
 
-/** Align the body sentences of A and B. */
+/** Pairs among the sentences still unmatched (see `alignSentences`). */
+function secondLook(
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+  matchedA: Map<number, Pair>,
+  matchedB: Map<number, Pair>,
+  bounds: AlignmentBounds,
+): { pairs: Pair[]; unprobed: number[][] } {
+  const leftA = unitsA.filter((unit) => !matchedA.has(unit.index))
+  const leftB = unitsB.filter((unit) => !matchedB.has(unit.index))
+  const second = candidatePairs(leftA, leftB, {
+    ...bounds,
+    maxShingleFrequency: 4 * bounds.maxShingleFrequency,
+  })
+  const pairs = choosePairs(
+    scorePairs(unitsA, unitsB, second.pairs, anywhereThreshold),
+    matchedA,
+    matchedB,
+  )
+  return { pairs, unprobed: [second.unprobedA, second.unprobedB] }
+}
+
+/** Why the result may miss a match: sentences left unexamined, stretches compared in part. */
+function boundReasons(unprobed: number, banded: number, bounds: AlignmentBounds): string[] {
+  const reasons: string[] = []
+  if (unprobed > 0) {
+    reasons.push(
+      `${unprobed} sentence(s) left unmatched share only common words with the other version's unmatched sentences (each in more than ${4 * bounds.maxShingleFrequency} of them) and were not compared with every candidate`,
+    )
+  }
+  if (banded > 0) {
+    reasons.push(
+      `${banded} stretch(es) of unmatched sentences exceeded ${bounds.maxGapPairs} comparisons and were compared only near their diagonal`,
+    )
+  }
+  return reasons
+}
+
+/**
+ * Align the body sentences of A and B: texts found once on each side at once, then the
+ * most similar candidate pairs anywhere, then leftovers inside the stretches between
+ * ordered matches, then a second look among the sentences still unmatched (shingles too
+ * common in the whole texts are rare among these few, so a short common sentence that
+ * moved is found); adjacent sentences join into splits and merges; the order tells moves.
+ */
 export function alignSentences(
   unitsA: readonly SentenceUnit[],
   unitsB: readonly SentenceUnit[],
@@ -82,26 +126,11 @@ export function alignSentences(
     unitsB.filter((unit) => !matchedB.has(unit.index)),
     bounds,
   )
-  pairs.push(
-    ...choosePairs(
-      scorePairs(unitsA, unitsB, candidates.pairs, anywhereThreshold),
-      matchedA,
-      matchedB,
-    ),
-  )
+  const scored = scorePairs(unitsA, unitsB, candidates.pairs, anywhereThreshold)
+  pairs.push(...choosePairs(scored, matchedA, matchedB))
   const { compared, banded } = fillStretches(unitsA, unitsB, pairs, matchedA, matchedB, bounds)
-  // A second look among the sentences still unmatched: shingles too common in the whole
-  // texts are rare among these few (and allowed four times as many holders), so a short
-  // common sentence that moved is found.
-  const leftA = unitsA.filter((unit) => !matchedA.has(unit.index))
-  const leftB = unitsB.filter((unit) => !matchedB.has(unit.index))
-  const second = candidatePairs(leftA, leftB, {
-    ...bounds,
-    maxShingleFrequency: 4 * bounds.maxShingleFrequency,
-  })
-  pairs.push(
-    ...choosePairs(scorePairs(unitsA, unitsB, second.pairs, anywhereThreshold), matchedA, matchedB),
-  )
+  const second = secondLook(unitsA, unitsB, matchedA, matchedB, bounds)
+  pairs.push(...second.pairs)
 
   const groups: Group[] = pairs.map((pair) => ({
     a: [pair.a],
@@ -112,20 +141,11 @@ export function alignSentences(
   const usedB = new Set(matchedB.keys())
   groupAdjacent(groups, unitsA, unitsB, usedA, usedB)
   const inOrder = ordered(groups)
-
-  const reasons: string[] = []
   const unprobed =
-    second.unprobedA.filter((i) => !usedA.has(i) && !compared[0]!.has(i)).length +
-    second.unprobedB.filter((j) => !usedB.has(j) && !compared[1]!.has(j)).length
-  if (unprobed > 0) {
-    reasons.push(
-      `${unprobed} sentence(s) left unmatched share only common words with the other version's unmatched sentences (each in more than ${4 * bounds.maxShingleFrequency} of them) and were not compared with every candidate`,
-    )
+    second.unprobed[0]!.filter((i) => !usedA.has(i) && !compared[0]!.has(i)).length +
+    second.unprobed[1]!.filter((j) => !usedB.has(j) && !compared[1]!.has(j)).length
+  return {
+    groups: groups.map((group, k) => ({ ...group, inOrder: inOrder[k]! })),
+    reasons: boundReasons(unprobed, banded, bounds),
   }
-  if (banded > 0) {
-    reasons.push(
-      `${banded} stretch(es) of unmatched sentences exceeded ${bounds.maxGapPairs} comparisons and were compared only near their diagonal`,
-    )
-  }
-  return { groups: groups.map((group, k) => ({ ...group, inOrder: inOrder[k]! })), reasons }
 }

@@ -24,6 +24,23 @@ export function pairRank(a: SentenceUnit, b: SentenceUnit, nA: number, nB: numbe
   return [Math.abs(a.index / Math.max(1, nA) - b.index / Math.max(1, nB)), (a.hash ^ b.hash) >>> 0]
 }
 
+/** The `count` best of `items`, in order, kept by insertion (cheaper than sorting them all). */
+function keepBest(
+  items: readonly number[],
+  better: (x: number, y: number) => boolean,
+  count: number,
+): number[] {
+  const best: number[] = []
+  for (const item of items) {
+    if (best.length === count && !better(item, best[best.length - 1]!)) continue
+    let at = best.length
+    while (at > 0 && better(item, best[at - 1]!)) at--
+    best.splice(at, 0, item)
+    if (best.length > count) best.pop()
+  }
+  return best
+}
+
 /** For each sentence of `from`, its best partners in `to`; pushes pair keys `(a, b)` into `out`. */
 function bestPartners(
   index: ShingleIndex,
@@ -67,15 +84,7 @@ function bestPartners(
         : place(x) !== place(y)
           ? place(x) < place(y)
           : hash(x) < hash(y)
-    // The best partners, kept in order by insertion (cheaper than sorting every partner).
-    const best: number[] = []
-    for (const q of touched) {
-      if (best.length === bounds.maxCandidates && !better(q, best[best.length - 1]!)) continue
-      let at = best.length
-      while (at > 0 && better(q, best[at - 1]!)) at--
-      best.splice(at, 0, q)
-      if (best.length > bounds.maxCandidates) best.pop()
-    }
+    const best = keepBest(touched, better, bounds.maxCandidates)
     for (const q of best) out.add(fromSide === 0 ? p * total[1] + q : q * total[1] + p)
     for (const q of touched) scores[q] = 0
     touched.length = 0

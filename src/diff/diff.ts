@@ -28,6 +28,23 @@ export interface DiffOptions {
   maxEdits?: number
 }
 
+const defaultBounds = {
+  maxShingleFrequency: 32,
+  maxCandidates: 8,
+  maxGapPairs: 2500,
+  maxEdits: 2000,
+}
+
+/** The options given, without the keys left undefined (so defaults apply to them). */
+function withoutUndefined(options: DiffOptions): Partial<typeof defaultBounds> {
+  const out: Partial<typeof defaultBounds> = {}
+  for (const key of Object.keys(defaultBounds) as Array<keyof typeof defaultBounds>) {
+    const value = options[key]
+    if (typeof value === 'number' && value >= 1) out[key] = Math.floor(value)
+  }
+  return out
+}
+
 function isDocument(value: unknown): value is CommuniqueDocument {
   return (
     typeof value === 'object' &&
@@ -49,31 +66,27 @@ export function diff(
 ): DocumentDiff {
   if (!isDocument(a) || !isDocument(b))
     throw new TypeError('diff(a, b) takes two parsed documents (see parse)')
-  const headings = options.headings ?? false
+  const bounds = { ...defaultBounds, ...withoutUndefined(options) }
   const ids = new FormIds()
-  const bodyA = readBody(a, ids, headings)
-  const bodyB = readBody(b, ids, headings)
-  const alignment = alignSentences(bodyA.units, bodyB.units, {
-    maxShingleFrequency: options.maxShingleFrequency ?? 32,
-    maxCandidates: options.maxCandidates ?? 8,
-    maxGapPairs: options.maxGapPairs ?? 2500,
-  })
+  const bodyA = readBody(a, ids, options.headings ?? false)
+  const bodyB = readBody(b, ids, options.headings ?? false)
+  const alignment = alignSentences(bodyA.units, bodyB.units, bounds)
   const facts: [DocumentFacts, DocumentFacts] = [
     new DocumentFacts(a, completeDates(a, b)),
     new DocumentFacts(b, completeDates(b, a)),
   ]
   const matcher = new EntityMatcher(a, b)
-  const reasons = [...alignment.reasons]
   let bounded = 0
   const entries = buildEntries(alignment.groups, bodyA, bodyB, facts, {
     matcher,
     acronyms: new Map([...acronymsOf(b.organizations), ...acronymsOf(a.organizations)]),
-    maxEdits: options.maxEdits ?? 2000,
+    maxEdits: bounds.maxEdits,
     onBounded: () => bounded++,
   })
+  const reasons = [...alignment.reasons]
   if (bounded > 0) {
     reasons.push(
-      `${bounded} entr(ies) differ by more than ${options.maxEdits ?? 2000} word edits; their middle is reported as one change`,
+      `${bounded} entr(ies) differ by more than ${bounds.maxEdits} word edits; their middle is reported as one change`,
     )
   }
   const alignments = entries.map((entry) => entry.alignment)

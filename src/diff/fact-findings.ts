@@ -31,58 +31,57 @@ function valuesOf(items: Located<{ value: number }>[]): string {
   return items.map((item) => item.fact.value).join(', ')
 }
 
-/** Findings about dates, numbers and entity mentions that a region touches. */
-export function factFindings(a: Side, b: Side, r: Region, matcher: EntityMatcher): Finding[] {
-  const findings: Finding[] = []
-  const hitA = <T>(items: Located<T>[]) =>
-    items.filter((item) => !item.matched && touches(item, r.aStart, r.aEnd))
-  const hitB = <T>(items: Located<T>[]) =>
-    items.filter((item) => !item.matched && touches(item, r.bStart, r.bEnd))
-  const datesA = hitA(a.dates)
-  const datesB = hitB(b.dates)
+/** The unmatched facts of each side that a region touches. */
+function hits<T>(a: Located<T>[], b: Located<T>[], r: Region): [Located<T>[], Located<T>[]] {
+  return [
+    a.filter((item) => !item.matched && touches(item, r.aStart, r.aEnd)),
+    b.filter((item) => !item.matched && touches(item, r.bStart, r.bEnd)),
+  ]
+}
+
+/** Dates: changed (both sides), or removed/added (editorial when the value is elsewhere in the other version). */
+function dateFindings(a: Side, b: Side, r: Region): Finding[] {
+  const [datesA, datesB] = hits(a.dates, b.dates, r)
   const value = (item: Located<{ value: string | null; text: string }>) =>
     item.fact.value ?? item.fact.text
   if (datesA.length > 0 && datesB.length > 0) {
-    findings.push({
-      kind: 'date',
-      substantive: true,
-      detail: `date ${datesA.map(value).join(', ')} -> ${datesB.map(value).join(', ')}`,
-      conflict: true,
-    })
-  } else {
-    for (const [items, other, label] of [
-      [datesA, b.facts.dateValues, 'B'],
-      [datesB, a.facts.dateValues, 'A'],
-    ] as const) {
-      for (const item of items) {
-        const elsewhere = item.fact.value !== null && other.has(item.fact.value)
-        const detail = `date ${value(item)} ${label === 'B' ? 'removed' : 'added'}${elsewhere ? `; also in ${label}` : ''}`
-        findings.push({ kind: 'date', substantive: !elsewhere, detail })
-      }
+    const detail = `date ${datesA.map(value).join(', ')} -> ${datesB.map(value).join(', ')}`
+    return [{ kind: 'date', substantive: true, detail, conflict: true }]
+  }
+  const findings: Finding[] = []
+  for (const [items, other, label] of [
+    [datesA, b.facts.dateValues, 'B'],
+    [datesB, a.facts.dateValues, 'A'],
+  ] as const) {
+    for (const item of items) {
+      const elsewhere = item.fact.value !== null && other.has(item.fact.value)
+      const detail = `date ${value(item)} ${label === 'B' ? 'removed' : 'added'}${elsewhere ? `; also in ${label}` : ''}`
+      findings.push({ kind: 'date', substantive: !elsewhere, detail })
     }
   }
-  const numbersA = hitA(a.numbers)
-  const numbersB = hitB(b.numbers)
-  if (numbersA.length + numbersB.length > 0) {
-    const amount = [...numbersA, ...numbersB].some((item) => item.fact.amount)
-    findings.push({
-      kind: amount ? 'amount' : 'number',
-      substantive: true,
-      detail: `${amount ? 'amount' : 'number'} ${valuesOf(numbersA) || 'none'} -> ${valuesOf(numbersB) || 'none'}`,
-      conflict: numbersA.length > 0 && numbersB.length > 0,
-    })
-  }
+  return findings
+}
+
+/** Numbers and amounts one side has and the other lacks. */
+function numberFindings(a: Side, b: Side, r: Region): Finding[] {
+  const [numbersA, numbersB] = hits(a.numbers, b.numbers, r)
+  if (numbersA.length + numbersB.length === 0) return []
+  const kind = [...numbersA, ...numbersB].some((item) => item.fact.amount) ? 'amount' : 'number'
+  const detail = `${kind} ${valuesOf(numbersA) || 'none'} -> ${valuesOf(numbersB) || 'none'}`
+  return [{ kind, substantive: true, detail, conflict: numbersA.length > 0 && numbersB.length > 0 }]
+}
+
+/** Organizations, places and people: replaced, or removed/added (editorial when named elsewhere in the other version). */
+function nameFindings(a: Side, b: Side, r: Region, matcher: EntityMatcher): Finding[] {
+  const findings: Finding[] = []
+  const [allA, allB] = hits(a.mentions, b.mentions, r)
   for (const type of ['organization', 'place', 'person'] as const) {
-    const mentionsA = hitA(a.mentions).filter((item) => item.fact.type === type)
-    const mentionsB = hitB(b.mentions).filter((item) => item.fact.type === type)
+    const mentionsA = allA.filter((item) => item.fact.type === type)
+    const mentionsB = allB.filter((item) => item.fact.type === type)
     const names = (items: typeof mentionsA) => items.map((item) => `"${item.fact.text}"`).join(', ')
     if (mentionsA.length > 0 && mentionsB.length > 0) {
-      findings.push({
-        kind: type,
-        substantive: true,
-        detail: `${type} ${names(mentionsA)} -> ${names(mentionsB)}`,
-        conflict: true,
-      })
+      const detail = `${type} ${names(mentionsA)} -> ${names(mentionsB)}`
+      findings.push({ kind: type, substantive: true, detail, conflict: true })
       continue
     }
     for (const [items, side] of [
@@ -98,6 +97,11 @@ export function factFindings(a: Side, b: Side, r: Region, matcher: EntityMatcher
     }
   }
   return findings
+}
+
+/** Findings about dates, numbers and entity mentions that a region touches. */
+export function factFindings(a: Side, b: Side, r: Region, matcher: EntityMatcher): Finding[] {
+  return [...dateFindings(a, b, r), ...numberFindings(a, b, r), ...nameFindings(a, b, r, matcher)]
 }
 
 export function negationFinding(a: Side, b: Side, r: Region): Finding | undefined {

@@ -39,6 +39,35 @@ function identical(
   )
 }
 
+/** Joins proposed for the groups: each adjacent unmatched sentence of the same paragraph that fits. */
+function proposeJoins(
+  groups: readonly Group[],
+  unitsA: readonly SentenceUnit[],
+  unitsB: readonly SentenceUnit[],
+  usedA: Set<number>,
+  usedB: Set<number>,
+): Proposal[] {
+  const proposals: Proposal[] = []
+  for (const group of groups) {
+    // Two identical sentences leave no words for a neighbour to take.
+    if (group.similarity === 1 && identical(group, unitsA, unitsB)) continue
+    for (const side of ['a', 'b'] as const) {
+      if (group[side === 'a' ? 'b' : 'a'].length > 1) continue
+      const units = side === 'a' ? unitsA : unitsB
+      const used = side === 'a' ? usedA : usedB
+      const own = group[side]
+      const paragraph = units[own[0]!]!.paragraph
+      for (const unit of [own[0]! - 1, own[own.length - 1]! + 1]) {
+        if (unit < 0 || unit >= units.length || used.has(unit)) continue
+        if (units[unit]!.paragraph !== paragraph) continue
+        const score = scoreJoin(group, side, unit, unitsA, unitsB)
+        if (score > 0) proposals.push({ group, side, unit, score })
+      }
+    }
+  }
+  return proposals
+}
+
 /** Extend groups with adjacent unmatched sentences of the same paragraph; one side only grows. */
 export function groupAdjacent(
   groups: Group[],
@@ -49,47 +78,20 @@ export function groupAdjacent(
 ): void {
   let active = groups
   while (active.length > 0) {
-    const proposals: Proposal[] = []
-    for (const group of active) {
-      // Two identical sentences leave no words for a neighbour to take.
-      if (group.similarity === 1 && identical(group, unitsA, unitsB)) continue
-      for (const side of ['a', 'b'] as const) {
-        const other = side === 'a' ? 'b' : 'a'
-        if (group[other].length > 1) continue
-        const units = side === 'a' ? unitsA : unitsB
-        const used = side === 'a' ? usedA : usedB
-        const own = group[side]
-        const paragraph = units[own[0]!]!.paragraph
-        for (const unit of [own[0]! - 1, own[own.length - 1]! + 1]) {
-          if (unit < 0 || unit >= units.length || used.has(unit)) continue
-          if (units[unit]!.paragraph !== paragraph) continue
-          const score = scoreJoin(group, side, unit, unitsA, unitsB)
-          if (score > 0) proposals.push({ group, side, unit, score })
-        }
-      }
-    }
+    const proposals = proposeJoins(active, unitsA, unitsB, usedA, usedB)
     // Best first; ties by place (a sum of A and B indexes, the same whichever version is A).
     const place = (p: Proposal) => p.group.a[0]! + p.group.b[0]! + p.unit
     proposals.sort((x, y) => y.score - x.score || place(x) - place(y))
     const changed = new Set<Group>()
-    for (const proposal of proposals) {
-      const used = proposal.side === 'a' ? usedA : usedB
-      const other = proposal.side === 'a' ? 'b' : 'a'
-      if (
-        changed.has(proposal.group) ||
-        used.has(proposal.unit) ||
-        proposal.group[other].length > 1
-      )
+    for (const { group, side, unit } of proposals) {
+      const used = side === 'a' ? usedA : usedB
+      if (changed.has(group) || used.has(unit) || group[side === 'a' ? 'b' : 'a'].length > 1)
         continue
-      const own = proposal.group[proposal.side]
-      own.push(proposal.unit)
-      own.sort((x, y) => x - y)
-      used.add(proposal.unit)
-      proposal.group.similarity = similarity(
-        profileOf(unitsA, proposal.group.a),
-        profileOf(unitsB, proposal.group.b),
-      )
-      changed.add(proposal.group)
+      group[side].push(unit)
+      group[side].sort((x, y) => x - y)
+      used.add(unit)
+      group.similarity = similarity(profileOf(unitsA, group.a), profileOf(unitsB, group.b))
+      changed.add(group)
     }
     active = [...changed]
   }

@@ -43,6 +43,27 @@ function characterAt(text: string, at: number): string {
   return String.fromCodePoint(code)
 }
 
+/** Where the word going on at `at` ends: past joiners that have word characters on both sides. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const code = text.charCodeAt(at)
+    const character = characterAt(text, at)
+    if (isWordCharacter(code, character)) {
+      at += character.length
+      continue
+    }
+    const next = at + 1 < text.length ? characterAt(text, at + 1) : ''
+    const nextCode = next ? next.codePointAt(0)! : 0
+    if (!next || !isWordCharacter(nextCode, next)) break
+    const previous = text.charCodeAt(at - 1)
+    const betweenDigits =
+      (code === 46 || code === 44) && isDigit(previous, text[at - 1]!) && isDigit(nextCode, next)
+    if (!isJoiner(code) && !betweenDigits) break
+    at += 1
+  }
+  return at
+}
+
 /**
  * Split analysed text into words and single punctuation marks. A word is letters, marks
  * and digits, joined by inner hyphens, apostrophes, slashes or ampersands
@@ -66,34 +87,15 @@ export function wordTokens(text: string): WordToken[] {
     }
     const start = at
     const first = characterAt(text, at)
-    if (!isWordCharacter(code, first)) {
-      at += first.length
-    } else {
-      at += first.length
-      while (at < text.length) {
-        const c = text.charCodeAt(at)
-        const character = characterAt(text, at)
-        if (isWordCharacter(c, character)) {
-          at += character.length
-          continue
-        }
-        const next = at + 1 < text.length ? characterAt(text, at + 1) : ''
-        const nextCode = next ? next.codePointAt(0)! : 0
-        if (!next || !isWordCharacter(nextCode, next)) break
-        const previous = text.charCodeAt(at - 1)
-        const betweenDigits =
-          (c === 46 || c === 44) && isDigit(previous, text[at - 1]!) && isDigit(nextCode, next)
-        if (!isJoiner(c) && !betweenDigits) break
-        at += 1
-      }
-    }
+    const word = isWordCharacter(code, first)
+    at = word ? wordEnd(text, at + first.length) : at + first.length
     const previous = start > 0 ? text.charCodeAt(start - 1) : 32
     tokens.push({
       text: text.slice(start, at),
       start,
       end: at,
       spaceBefore: start === 0 || previous === 32 || previous === 9 || previous === 10,
-      word: isWordCharacter(code, first),
+      word,
     })
   }
   return tokens

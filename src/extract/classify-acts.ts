@@ -1,15 +1,10 @@
 // Which candidate acts of a sentence are its acts: the first act of the main
 // clause (or of reported speech), then the acts coordinated with it. A modal
 // needs a subject that can act ("the meeting will be held" is a fact).
-import { beliefVerbs } from './act-lexicon.js'
+import { beliefVerbs } from './clause-words.js'
 import { type ActCandidate, findActs } from './find-acts.js'
-import {
-  type ClauseKind,
-  findSubject,
-  firstMainVerb,
-  type SubjectScan,
-  type VerbRange,
-} from './find-subject.js'
+import { type ClauseKind, findSubject, type SubjectScan, type VerbRange } from './find-subject.js'
+import { firstMainVerb } from './find-verbs.js'
 import { isAgent, isNonAgent } from './judge-agent.js'
 
 /** An act of the sentence: the candidate, its clause, and the verb as the reader sees it. */

@@ -2,15 +2,15 @@
 // as a finite verb (not "its support", "to support", "was supported by",
 // "does not support", "we must not forget").
 import type { ActKind } from '../model/entities.js'
+import type { ActPattern } from './act-lexicon.js'
 import {
-  type ActPattern,
   adverbs,
   mentalAfterModal,
   negations,
   nounMarkers,
   passiveMarkers,
   predictionAfterWill,
-} from './act-lexicon.js'
+} from './clause-words.js'
 import { isAgentWord } from './judge-agent.js'
 import { matchActPatterns } from './match-act-patterns.js'
 import {

@@ -8,8 +8,9 @@ import {
 import { monthNumber, monthPattern } from './month-names.js'
 
 // The formal day of treaties and signing lines: "Done at Astana, this 10th day of February
-// 2024", "on the twenty-second day of June, 2025". chrono-node reads "10th of February" but
-// not "10th day of February".
+// 2024", "on the twenty-second day of June, 2025" (the mention starts at the ordinal, as
+// the annotated documents have it). chrono-node reads "10th of February" but not "10th day
+// of February".
 
 const units = [
   '',
@@ -53,7 +54,7 @@ function ordinalDay(written: string): number | undefined {
 const ordinal = '\\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[-\\s]?\\p{L}+|\\p{L}+(?:st|nd|rd|th)'
 const year = '(?:,?\\s+(?:in\\s+the\\s+year\\s+)?(\\d{4})(?!\\d))?'
 const dayOf = new RegExp(
-  `(?<![\\p{L}\\d])(?:the|this)\\s+(${ordinal})\\s+day\\s+of\\s+(${monthPattern})${year}`,
+  `(?<![\\p{L}\\d])(?<=(?:the|this)\\s+)(${ordinal})\\s+day\\s+of\\s+(${monthPattern})${year}`,
   'giu',
 )
 

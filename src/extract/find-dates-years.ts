@@ -1,12 +1,12 @@
 import { type DateCandidate, type DateParser, formatRange } from './date-candidate.js'
 
-// A four-digit number is a year when its context makes it one: a preposition of time
-// ("in 2021", "by 2030", "since 1945"), a determiner ("the 2025 summit"), or nothing that
-// makes it something else. It is not a year when the context makes it a count ("some 2000
-// troops"), a number in a symbol or a reference ("resolution 2231", "A/78/2023", "No.
-// 2021"), a name ("Agenda 2063", "Vision 2030", "the 2030 Agenda"), a decade ("the 1990s")
-// or a part of an era word ("pre-1967", "post-2015"). The year of adoption after a symbol
-// ("2015" in "resolution 2231 (2015)") is a date, as the annotated documents have it.
+// A four-digit number is a year unless its context makes it something else: a count or
+// an amount ("some 2000 troops", "USD 2000"), a number in a symbol or a reference
+// ("resolution 2231", "A/78/2023", "CM(2025)188", "No. 2021"), a decade ("the 1990s") or a
+// part of an era word ("pre-1967", "post-2015"). Years in names are dates ("Vision 2030",
+// "the 2030 Agenda"), and so is the year of adoption after a symbol ("2015" in "resolution
+// 2231 (2015)"), as the annotated documents have them. Numbers outside 1900-2100 need a
+// preposition of time ("since 1648").
 
 /** Words after which a year is a time: "in 2021", "by 2030", "the end of 2025". */
 const timeWords = new Set(
@@ -17,14 +17,21 @@ const timeWords = new Set(
   ).split(' '),
 )
 
-/** Words after which a number is a count, an amount or a reference, not a year. */
-const notTimeWords = new Set(
+/** Words after which a number is a reference or a sum, even in a range ("pp. 1995-2010"). */
+const referenceWords = new Set(
   (
     'no nos number numbers resolution resolutions decision decisions article articles paragraph ' +
     'paragraphs para section sections rule rules chapter chapters page pages p pp annex annexes ' +
     'item items table figure fig tel fax phone code box room route flight usd us eur rmb cny ' +
-    'inr rub yuan dollars euros than over some about approximately nearly almost around ' +
-    'exceeding least total additional another further only'
+    'inr rub yuan dollars euros'
+  ).split(' '),
+)
+
+/** Words after which a single number is an amount ("some 2000"), but a range a period ("over 2026-2028"). */
+const amountWords = new Set(
+  (
+    'than over some about approximately nearly almost around exceeding least total additional ' +
+    'another further only'
   ).split(' '),
 )
 
@@ -53,17 +60,16 @@ function nextWord(text: string, at: number): string | undefined {
   return /^\s+(\p{L}+)/u.exec(text.slice(at, at + 30))?.[1]
 }
 
-/** "the 2030 Agenda", "the 2030 Sustainable Development Agenda": the year is in a name. */
-function namesAgenda(text: string, at: number): boolean {
-  return /^(?:\s+\p{Lu}[\p{L}-]*){0,4}?\s+Agenda\b/u.test(text.slice(at, at + 60))
-}
-
 /** Whether the characters around a number make it part of something else. */
 function isGlued(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 6), from)
   const after = text.slice(to, to + 3)
   if (/[\p{L}\d$€£¥#№/\\_]$|[\p{L}\d][.,:]$|(?:^|[^\p{L}\d])\d+\s+$/u.test(before)) return true
+  // "2026–2028" read as two numbers: the second is the end of a range, not a year alone.
+  if (/\d\s*[-‐–—]\s*$/.test(before)) return true
   if (/\p{L}[-‐–]$/u.test(before) && !/(?:^|\P{L})mid[-‐–]$/iu.test(before)) return true
+  // "CM(2025)188", "GR-DEM(2025)17": a year in brackets glued to a symbol is part of it.
+  if (/[\p{L}\d]\($/u.test(before) || /^\)[\p{L}\d]/u.test(after)) return true
   return /^(?:[\p{L}\d%°/\\_]|[.,:‐–-]\d|['’]s)/u.test(after)
 }
 
@@ -87,15 +93,12 @@ function isYear(text: string, from: number, to: number, value: number, range: bo
   const lower = before?.toLowerCase()
   const after = nextWord(text, to)
   const timed = isTimeWord(text, from, lower)
-  if (lower && notTimeWords.has(lower) && !timed) return false
+  if (lower && referenceWords.has(lower)) return false
+  if (lower && amountWords.has(lower) && !timed && !range) return false
   if (after && unitWords.has(after.toLowerCase())) return false
   // "1445 AH", "1445 H": a year of the Hijri calendar, not of the Gregorian one.
   if (after && /^(?:AH|H|Hijri|SH)$/.test(after)) return false
-  if (namesAgenda(text, to)) return false
   const determined = lower !== undefined && determiners.has(lower)
-  // A capitalised word before a year names something ("Agenda 2063", "Vision 2030", "Expo
-  // 2020"); a range after one is still a period ("Development Plan 2021-2025").
-  if (before && /^\p{Lu}/u.test(before) && !timed && !determined && !range) return false
   if (value < 1900 || value > 2100) return timed && (!after || /^\p{Lu}/u.test(after))
   if (timed || determined || !after || /^\p{Lu}/u.test(after)) return true
   if (yearNouns.has(after.toLowerCase())) return true

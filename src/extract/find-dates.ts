@@ -10,6 +10,7 @@ import { findCalendarDates } from './find-dates-calendar.js'
 import { findDayOfDates } from './find-dates-day-of.js'
 import { findHijriDates } from './find-dates-hijri.js'
 import { findMonthDates } from './find-dates-months.js'
+import { findQuarterDates } from './find-dates-quarters.js'
 import { findRelativeDates } from './find-dates-relative.js'
 import { findYearDates } from './find-dates-years.js'
 import { pendingDates } from './pending-dates.js'
@@ -24,6 +25,8 @@ export const dateParsers: DateParser[] = [
   findHijriDates,
   // Months: "June 2021", "June–July 2024", and "in March" to be completed by the document's date.
   findMonthDates,
+  // Quarters and halves as the months they span: "the first quarter of 2026", "Q3 2024".
+  findQuarterDates,
   // Years: "in 2021", "by 2030", "2024-2025", "from 2025 to 2027"; not counts, symbols or names.
   findYearDates,
   // Weekdays, "today", "last week", "next year": resolved against the document's date later.

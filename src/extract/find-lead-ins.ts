@@ -6,7 +6,7 @@
 // deeper than their lead-in: indented further, or marked deeper ("2." leads "2.1.").
 import type { Block } from '../model/document.js'
 import type { SentenceReading } from './classify-acts.js'
-import { firstMainVerb } from './find-subject.js'
+import { firstMainVerb } from './find-verbs.js'
 import { headWord, isAgent, isAgentWord } from './judge-agent.js'
 
 const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|[-•*·–—])\s+/u
@@ -80,6 +80,7 @@ export function continuesLeadIn(item: string): boolean {
 
 /** The subject a sentence names and nothing else ("The Deputies", "Summit:"), or undefined. */
 export function subjectLeadIn(text: string): string | undefined {
+  if (text.length > 100) return undefined
   const phrase = text.replace(/[:,]\s*$/, '').trim()
   if (!/^\p{Lu}/u.test(phrase) || phrase.split(/\s+/).length > 8 || /[.;!?]/.test(phrase)) {
     return undefined

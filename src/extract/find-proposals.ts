@@ -27,7 +27,8 @@ function isHeadline(block: Block): boolean {
 function readPart(block: Block, index: number): ReadSentence {
   const sentence = block.sentences[index]!
   let offset = markerLength(sentence.text)
-  if (index === 0 && offset === 0 && /^\p{Lu}[\p{L}]/u.test(sentence.text.slice(0, 2))) {
+  const head = sentence.text.slice(0, 80)
+  if (index === 0 && offset === 0 && /[—–]|\s-\s/.test(head) && /^\p{Lu}\p{L}/u.test(head)) {
     offset = datelineLead.exec(sentence.text)?.[0].length ?? 0
   }
   return { sentence, offset, text: sentence.text.slice(offset).trimEnd() }
@@ -35,7 +36,7 @@ function readPart(block: Block, index: number): ReadSentence {
 
 /** Page furniture inside the body: page numbers, initials lines, a running header seen before. */
 function isFurniture(block: Block, headings: Set<string>): boolean {
-  if ((block.text.match(/\p{L}/gu) ?? []).length < 3) return true
+  if (!/\p{L}[\s\S]*?\p{L}[\s\S]*?\p{L}/u.test(block.text)) return true
   if (/^(?:page\s+\d+(?:\s+of\s+\d+)?|initials\b.*)$/i.test(block.text.trim())) return true
   // A running header repeats, with a code or a date in it; "The Deputies" may repeat too.
   return block.type === 'heading' && headings.has(block.text) && /\d/.test(block.text)

@@ -22,9 +22,17 @@ export interface GazetteerMatch {
   entry: GazetteerEntry
 }
 
+const lowered = new Map<string, string>()
+/** A word lower-cased with apostrophes as "'", remembered (bounded). */
 const lowerKey = (text: string): string => {
-  const lower = text.toLowerCase()
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  let lower = lowered.get(text)
+  if (lower === undefined) {
+    lower = text.toLowerCase()
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'")
+    if (lowered.size > 50_000) lowered.clear()
+    lowered.set(text, lower)
+  }
+  return lower
 }
 const keyOf = (texts: string[]): string => lowerKey(texts.join(' '))
 

@@ -129,8 +129,9 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
     case 'in the':
       return next.kind === 'place' || next.kind === 'region'
+    // "Group of States against Corruption", not "the United States against Cuba".
     case 'against':
-      return true
+      return next.kind === 'word'
     case 'with':
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))

@@ -40,6 +40,10 @@ interface Earlier {
   subject?: string
 }
 
+function hasQuote(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes('”')
+}
+
 /** How many sentences back a pronoun looks for what it stands for. */
 const pronounReach = 8
 
@@ -142,7 +146,7 @@ export class ProposalReader {
 
   /** The sentence's own attribution, else the speaker of the quotation it goes on with. */
   private attributionOf(text: string, candidates: ActCandidate[]): Attribution | undefined {
-    const quoted = /["“”]/.test(text)
+    const quoted = hasQuote(text)
     const own = candidates.length > 0 || quoted ? findAttribution(text) : undefined
     const inQuote = this.quoteOpen || /^["“]/.test(text)
     if (own?.speaker || !this.quoteSpeaker || !inQuote) return own
@@ -152,8 +156,10 @@ export class ProposalReader {
   /** Who speaks in the quotation the next sentence may belong to, and whether it is still open. */
   private followQuotation(text: string, attribution: Attribution | undefined): void {
     const inQuote = this.quoteOpen || /^["“]/.test(text)
-    for (const mark of text.match(/["“”]/g) ?? []) {
-      this.quoteOpen = mark === '“' ? true : mark === '”' ? false : !this.quoteOpen
+    if (hasQuote(text)) {
+      for (const mark of text.match(/["“”]/g) ?? []) {
+        this.quoteOpen = mark === '“' ? true : mark === '”' ? false : !this.quoteOpen
+      }
     }
     const introduces =
       /:\s*$/.test(text) && /\b(?:statement|said|says|declared|stated)\b/.test(text)

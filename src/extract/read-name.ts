@@ -1,15 +1,10 @@
-import {
-  cityBoundHeads,
-  genericWords,
-  organizationHeads,
-  placeBoundHeads,
-  weakHeads,
-} from '../data/name-words.js'
+import { weakHeads } from '../data/name-words.js'
+import { compoundHead } from './compound-head.js'
 import { bodyNamed } from './known-bodies.js'
 import type { NameElement, NameItem } from './name-chunks.js'
 import { complementStart, itemsOf, mainHead, startsWithOrdinal } from './name-head.js'
 import { titledPerson } from './person-name.js'
-import { isComplete } from './split-names.js'
+import { isDistinctive, trimGroup, trimLinks, trimPlace } from './shape-name.js'
 import type { Token } from './tokenize.js'
 import { isOrdinal } from './word-class.js'
 
@@ -36,82 +31,6 @@ const articles = new Set(['the', 'this', 'its', 'our', 'that'])
 /** The token before an item, lower-cased: "the" in "the Council". */
 function wordBefore(item: NameItem, context: NameContext): string | undefined {
   return context.tokens[item.from - 1]?.text.toLowerCase()
-}
-
-function trimLinks(elements: NameElement[]): NameElement[] {
-  let from = 0
-  let to = elements.length
-  while (from < to && elements[from]!.link) from++
-  while (to > from && elements[to - 1]!.link) to--
-  return elements.slice(from, to)
-}
-
-/**
- * "African Union Commission for the Sudan" -> "African Union Commission": a place after
- * in/at/for ends the name only for place-bound heads; a place right after the head of a
- * name without complement is not part of it ("General Assembly Mexico reiterates").
- */
-function trimPlace(elements: NameElement[], head: string): NameElement[] {
-  const last = elements[elements.length - 1]?.item
-  const before = elements[elements.length - 2]
-  if (
-    last?.kind === 'place' &&
-    before?.item?.word === head &&
-    complementStart(elements) === elements.length
-  ) {
-    return elements.slice(0, -1)
-  }
-  const link = before?.link
-  if (!last || !link || last.kind !== 'place') return elements
-  const city = last.entry?.type === 'place' && last.entry.level === 'city'
-  if (city ? cityBoundHeads.has(head) : placeBoundHeads.has(head)) return elements
-  if (!['in', 'at', 'for', 'on'].includes(link.words[0]!)) return elements
-  return elements.slice(0, -2)
-}
-
-/** "Security Council for Member States" -> "Security Council": a complement of group words only is not part of a name. */
-function trimGroup(elements: NameElement[]): NameElement[] {
-  for (let k = elements.length - 2; k > 0; k--) {
-    const link = elements[k]!.link
-    if (!link) continue
-    if (link.words[0] !== 'for') return elements
-    const rest = itemsOf(elements.slice(k + 1))
-    const generic = rest.every((item) => item.head === 'group' || genericWords.has(item.word))
-    return generic ? elements.slice(0, k) : elements
-  }
-  return elements
-}
-
-/** Whether the part after a name's last complement link names something by itself ("Arab States" in "League of Arab States"). */
-function complementTailComplete(elements: NameElement[]): boolean {
-  for (let k = elements.length - 1; k >= 0; k--) {
-    if (elements[k]!.link?.words.some((word) => ['of', 'for', 'on', 'with'].includes(word))) {
-      // A body, a group, a document or an event, or places and codes ("Arab States", "Europe Action");
-      // not a title's modifier ("General" of "President of the General Assembly").
-      const tail = elements.slice(k + 1)
-      const head = mainHead(tail)?.item.head
-      if (head) return head !== 'title' && head !== 'other'
-      return (
-        isComplete(tail) ||
-        itemsOf(tail).every((item) => item.kind === 'region' || item.kind === 'place')
-      )
-    }
-  }
-  return false
-}
-
-/** A name needs a complement or a word of its own besides head and generic words: not "State and Government". */
-function isDistinctive(elements: NameElement[], items: NameItem[]): boolean {
-  const generic = (item: NameItem) =>
-    item.kind === 'word' && (organizationHeads.has(item.word) || genericWords.has(item.word))
-  const end = complementStart(elements)
-  if (end < elements.length) {
-    // "State and Government of the Non-Aligned Movement" (of "Heads of State and Government of ...").
-    const before = itemsOf(elements.slice(0, end))
-    const joined = elements.slice(0, end).some((element) => element.link?.words.includes('and'))
-    return !(joined && before.length > 1 && before.every(generic))
-  }
-  return items.some((item) => !generic(item))
 }
 
 function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
@@ -197,7 +116,7 @@ function readHeaded(
   // "League of Arab States Summit", "Council of Europe Office in Chișinău": a head word
   // after a complete complement heads the whole name, and the name before it is nested.
   // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
-  const compound = compoundHead(elements)
+  const compound = compoundHead(elements, context.text)
   if (compound !== undefined && elements[compound]!.item!.head !== 'organization') {
     readHeaded(elements.slice(0, compound), context, out, depth + 1, owner)
     return
@@ -231,27 +150,6 @@ function readHeaded(
   }
   if (compound !== undefined) readHeaded(elements.slice(0, compound), context, out, depth + 1)
   else readNested(elements, context, out, depth)
-}
-
-/** Where a head word follows a complete complement ("Summit" in "League of Arab States Summit"), if one does. */
-function compoundHead(elements: NameElement[]): number | undefined {
-  let k = elements.length - 1
-  // Past a place at the end: "Office in Chișinău", "Action Plan for the Republic of Moldova".
-  const placeLinks = ['in', 'at', 'for']
-  while (
-    k > 0 &&
-    (elements[k]!.item?.kind === 'place' || placeLinks.includes(elements[k]!.link?.words[0] ?? ''))
-  ) {
-    k--
-  }
-  const item = elements[k]?.item
-  if (!item?.head || item.head === 'title' || item.head === 'group' || !elements[k - 1]?.item)
-    return undefined
-  if (complementStart(elements) >= k) return undefined
-  // "Secretary General of the Pacific Islands Forum Secretariat": a title's complement is one name.
-  if (mainHead(elements.slice(0, complementStart(elements)))?.item.head === 'title')
-    return undefined
-  return complementTailComplete(elements.slice(0, k)) ? k : undefined
 }
 
 /**

@@ -14,8 +14,19 @@ import {
 /** What a head word makes of a name. */
 export type HeadClass = 'organization' | 'event' | 'document' | 'other' | 'title' | 'group'
 
-/** The class of a capitalised word as a head, if it is one ("Council" -> organization). */
+const known = new Map<string, HeadClass | undefined>()
+
+/** The class of a capitalised word as a head, if it is one ("Council" -> organization); remembered. */
 export function headClass(word: string): HeadClass | undefined {
+  if (known.has(word)) return known.get(word)
+  // Bounded memory: forget everything past a size that real texts do not reach.
+  if (known.size > 50_000) known.clear()
+  const found = classify(word)
+  known.set(word, found)
+  return found
+}
+
+function classify(word: string): HeadClass | undefined {
   if (organizationHeads.has(word)) return 'organization'
   if (titleWords.has(word)) return 'title'
   if (eventHeads.has(word)) return 'event'

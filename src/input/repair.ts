@@ -54,14 +54,20 @@ function repairMojibake(text: string, repairs: Repair[]): void {
 }
 
 // "Women5s", "Children5s": a digit where an apostrophe was, between a letter
-// and a possessive or contraction ending, after at least three letters.
-const digitApostrophePattern = /(?<=\p{L}\p{Ll}{2})[0-9](?=(?:s|t|re|ll|ve|d)\b)/gu
+// and a possessive or contraction ending, after at least three letters (read by
+// hand: a look-behind would run at every position of the text).
+const digitApostrophePattern = /[0-9](?=(?:s|t|re|ll|ve|d)\b)/g
+const lowerLetter = /\p{Ll}/u
 
 function repairDigitApostrophes(text: string, repairs: Repair[]): void {
   for (const match of text.matchAll(digitApostrophePattern)) {
+    const at = match.index
+    if (at < 3 || !lowerLetter.test(text.charAt(at - 1)) || !lowerLetter.test(text.charAt(at - 2)))
+      continue
+    if (!letter.test(text.charAt(at - 3))) continue
     repairs.push({
-      start: match.index,
-      end: match.index + 1,
+      start: at,
+      end: at + 1,
       replacement: "'",
       ruleId: 'input-digit-apostrophe-repaired',
     })
@@ -69,7 +75,9 @@ function repairDigitApostrophes(text: string, repairs: Repair[]): void {
 }
 
 // A word broken at a line end, as text extracted from a PDF has it: "coopera-\ntion".
-const lineEndHyphen = /(?<=(\p{L}+))-[ \t]*\r?\n[ \t]*(?=(\p{Ll}+))/gu
+// Anchored on the hyphen and line break; the letters before it are read by hand
+// (a look-behind over letters would run at every position of the text).
+const lineEndHyphen = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu
 // Prefixes that keep their hyphen when the word is joined: "non-\ngovernmental".
 const hyphenatedPrefixes = new Set([
   'non',
@@ -97,10 +105,18 @@ const hyphenatedPrefixes = new Set([
   'un',
   'mid',
 ])
+const letter = /\p{L}/u
+
+function wordBefore(text: string, end: number): string {
+  let start = end
+  while (start > 0 && end - start < 40 && letter.test(text.charAt(start - 1))) start--
+  return text.slice(start, end)
+}
 
 function repairLineEndHyphens(text: string, repairs: Repair[]): void {
   for (const match of text.matchAll(lineEndHyphen)) {
-    const before = match[1]!
+    const before = wordBefore(text, match.index)
+    if (!before) continue
     const keep = hyphenatedPrefixes.has(before.toLowerCase()) || /\p{Lu}/u.test(before.slice(1))
     repairs.push({
       start: match.index,

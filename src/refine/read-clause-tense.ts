@@ -41,6 +41,9 @@ const adjectiveLead = new Set(
   'the a an most more less these those its their our his her well much newly so very'.split(' '),
 )
 
+/** Modal verbs: they look ahead ("could be cut from March"), or back with "have". */
+const modals = new Set(['can', 'could', 'may', 'might', 'must', 'should'])
+
 /** Words that start another predicate: "met on Tuesday and will meet ...". */
 const coordinators = new Set(['and', 'but', 'or', 'while', 'whereas'])
 
@@ -67,6 +70,8 @@ function cueOf(lower: string[], original: Word[], i: number, withAuxiliaries: bo
   const previous = lower[i - 1] ?? ''
   const before = `${lower[i - 2] ?? ''} ${previous}`
   if (futureWords.has(word) || (word === 'won' && next === 't')) return 'future'
+  // "could be cut from March", "may meet in June": a modal looks ahead, unless "could have".
+  if (modals.has(word)) return next === 'have' ? 'past' : 'future'
   if (futureBeforeTo.has(word) && next === 'to') return 'future'
   if (!withAuxiliaries && auxiliaries.has(word)) return null
   const regular = word.length > 4 && word.endsWith('ed') && /^\p{Ll}/u.test(original[i]!.text)

@@ -1,5 +1,6 @@
 import type { Step } from '../extract/context.js'
 import { pendingDates } from '../extract/pending-dates.js'
+import type { CommuniqueDocument } from '../model/document.js'
 import { type Anchor, resolveDateMeaning } from './resolve-date-meaning.js'
 
 /** The anchor of an ISO value: "2021-06-04", "2021-06" or "2021" (a range's last day). */
@@ -14,6 +15,25 @@ function anchorOf(value: string | null | undefined): Anchor | undefined {
 }
 
 /**
+ * The date of a wire dateline without a year ("ADDIS ABABA, March 15 (Reuters) --") when
+ * nothing else dates the text: its day and month, in the latest year that the text's own
+ * days and months name ("by December 2024"). Bare years are left out: they are often
+ * targets far ahead ("a strategy through 2035").
+ */
+function datelineAnchor(document: CommuniqueDocument): Anchor | undefined {
+  const line = document.metadata.dateline
+  if (!line) return undefined
+  const inLine = document.dates.find((date) => date.start >= line.start && date.end <= line.end)
+  const pending = inLine ? pendingDates.get(inLine) : undefined
+  if (pending?.meaning.kind !== 'day-month') return undefined
+  const years = document.dates
+    .filter((date) => date.value && !pendingDates.has(date) && /^\d{4}-\d{2}/.test(date.value))
+    .map((date) => Number(date.value!.slice(0, 4)))
+  if (years.length === 0) return undefined
+  return { year: Math.max(...years), month: pending.meaning.month, day: pending.meaning.day }
+}
+
+/**
  * Value every date that needs the document's date ("on Thursday", "last week", "17 October",
  * "in March") by that date and its clause's tense; one that cannot be valued keeps a null
  * value and gets a `date-unresolved` warning.
@@ -22,7 +42,7 @@ export const resolveRelativeDates: Step = {
   name: 'resolve-relative-dates',
   run(document, context) {
     // The document's own date: its dateline, publication line, signature or place/date line.
-    const anchor = anchorOf(document.metadata.date)
+    const anchor = anchorOf(document.metadata.date) ?? datelineAnchor(document)
     for (const date of document.dates) {
       const pending = pendingDates.get(date)
       if (!pending) continue
