@@ -68,7 +68,7 @@ function entities(document: CommuniqueDocument) {
       text: read(text),
       actor,
       acts: acts.map(({ verb, kind }) => ({ verb: read(verb), kind })),
-      entities: entities.map(({ type, name }) => ({ type, name })),
+      entities: entities.map(({ type, name }) => ({ type, name: read(name) })),
     })),
   }
 }
