@@ -87,22 +87,19 @@ function pick(rng, list) {
 function editSentence(text, rng) {
   const words = text.split(' ')
   const numbers = words.map((w, k) => (/^\d+$/.test(w) ? k : -1)).filter((k) => k >= 0)
+  const long = words.map((w, k) => (/^[a-z]{4,}$/.test(w) ? k : -1)).filter((k) => k >= 0)
   const choice = rng()
   if (choice < 0.2 && numbers.length > 0) {
     const k = pick(rng, numbers)
     words[k] = String(Number(words[k]) + 1 + Math.floor(rng() * 9))
-  } else if (choice < 0.6) {
-    const long = words.map((w, k) => (/^[a-z]{4,}$/.test(w) ? k : -1)).filter((k) => k >= 0)
-    const k = long.length > 0 ? pick(rng, long) : words.length - 1
-    words[k] = pick(rng, vocabulary)
+  } else if (choice < 0.6 && long.length > 0) {
+    words[pick(rng, long)] = pick(rng, vocabulary)
   } else if (choice < 0.8 && words.length > 6) {
     words.splice(1 + Math.floor(rng() * (words.length - 2)), 1)
   } else {
-    words.splice(
-      1 + Math.floor(rng() * (words.length - 1)),
-      0,
-      pick(rng, ['also', 'indeed', 'further']),
-    )
+    // A word added inside the sentence (before its last word, so its full stop stays last).
+    const at = words.length > 1 ? 1 + Math.floor(rng() * (words.length - 1)) : 0
+    words.splice(at, 0, pick(rng, ['also', 'indeed', 'further']))
   }
   return words.join(' ')
 }
