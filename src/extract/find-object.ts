@@ -12,10 +12,19 @@ export function findObject(
   let end = Math.min(to, text.length)
   const lead = /^[\s,:]*(?:that\s+)?/u.exec(text.slice(start, end))
   start += lead?.[0].length ?? 0
-  const trail = /[\s.;:,!]*(?:\s(?:and|or))?[\s.;:,!]*$/u.exec(text.slice(start, end))
-  end -= trail?.[0].length ?? 0
+  end = trimTail(text, start, end)
+  // "...; and" closing a list item.
+  const last = text.slice(Math.max(start, end - 4), end)
+  if (/\s(?:and|or)$/.test(last)) end = trimTail(text, start, end - (last.endsWith('and') ? 3 : 2))
   // A closing quote that opens nowhere in the object belongs to the sentence.
   const object = text.slice(start, end)
   if (/[”"]$/.test(object) && !/[“"]/.test(object.slice(0, -1))) end--
   return end > start ? { from: start, to: end } : undefined
+}
+
+/** Back from `end` over white space and closing punctuation. */
+function trimTail(text: string, start: number, end: number): number {
+  let at = end
+  while (at > start && /[\s.;:,!]/.test(text.charAt(at - 1))) at--
+  return at
 }

@@ -20,8 +20,10 @@ const datelineLead =
 
 /** A one-line paragraph without final punctuation: a headline, not a sentence. */
 function isHeadline(block: Block): boolean {
-  if (block.type !== 'paragraph' || block.sentences.length !== 1) return false
-  return !/[.!?;:…"”’)]\s*$/.test(block.text) && block.text.split(/\s+/).length <= 20
+  if (block.type !== 'paragraph' || block.sentences.length !== 1 || block.text.length > 200) {
+    return false
+  }
+  return !/[.!?;:…"”’)]$/.test(block.text.trimEnd()) && block.text.split(/\s+/).length <= 20
 }
 
 function readPart(block: Block, index: number): ReadSentence {

@@ -12,6 +12,13 @@ export interface PatternMatch {
 /** Hints as written: "need$" is the whole word "need", "propos" any word that starts so. */
 const hints = [...new Set(actPatterns.flatMap((entry) => entry.hints))]
 const hintWords = hints.map((hint) => hint.replace(/\$$/, ''))
+/** Hint numbers by their first three letters. */
+const hintsByStart = new Map<string, number[]>()
+hintWords.forEach((word, id) => {
+  hintsByStart.set(word.slice(0, 3), [...(hintsByStart.get(word.slice(0, 3)) ?? []), id])
+})
+/** Hints that must be whole words ("need$"). */
+const wholeWord = hints.map((hint) => hint.endsWith('$'))
 /** Patterns by hint number. */
 const patternsByHint = hints.map((hint) =>
   actPatterns.filter((entry) => entry.hints.includes(hint)),
@@ -33,11 +40,12 @@ function hintPositions(text: string): number[] {
   for (let match = anyHint.exec(text); match; match = anyHint.exec(text)) {
     const at = match.index
     const head = text.slice(at, at + 16).toLowerCase()
-    hintWords.forEach((word, id) => {
-      if (!head.startsWith(word)) return
-      if (hints[id]!.endsWith('$') && isLowerLetter(head.charCodeAt(word.length))) return
+    for (const id of hintsByStart.get(head.slice(0, 3)) ?? []) {
+      const word = hintWords[id]!
+      if (!head.startsWith(word)) continue
+      if (wholeWord[id] && isLowerLetter(head.charCodeAt(word.length))) continue
       found.push(id, at)
-    })
+    }
   }
   return found
 }
@@ -57,26 +65,36 @@ export function matchActPatterns(text: string): PatternMatch[] {
   const found = hintPositions(text)
   if (found.length === 0) return []
   const matches: PatternMatch[] = []
-  const tried: Array<[ActPattern, number]> = []
-  const attempt = (entry: ActPattern, start: number, at: number) => {
-    if (tried.some(([pattern, from]) => pattern === entry && from === start)) return
-    tried.push([entry, start])
-    entry.pattern.lastIndex = start
-    const match = entry.pattern.exec(text)
-    if (match && match.index + match[0].length > at) matches.push({ entry, match })
-  }
+  /** Pattern and start of every attempt, so that none is made twice. */
+  const tried: Array<ActPattern | number> = []
   for (let i = 0; i < found.length; i += 2) {
     const at = found[i + 1]!
     for (const entry of patternsByHint[found[i]!]!) {
-      if (!entry.leads) attempt(entry, at, at)
+      if (!entry.leads) attempt(text, entry, at, at, tried, matches)
       let start = previousWordStart(text, at)
       for (let back = 1; back <= (entry.reach ?? 0) && start >= 0; back++) {
-        if (isLead(text, start, entry)) attempt(entry, start, at)
+        if (isLead(text, start, entry)) attempt(text, entry, start, at, tried, matches)
         start = previousWordStart(text, start)
       }
     }
   }
   return matches
+}
+
+/** Try one pattern at one start; keep the match when it covers the hint at `at`. */
+function attempt(
+  text: string,
+  entry: ActPattern,
+  start: number,
+  at: number,
+  tried: Array<ActPattern | number>,
+  matches: PatternMatch[],
+): void {
+  for (let k = 0; k < tried.length; k += 2) if (tried[k] === entry && tried[k + 1] === start) return
+  tried.push(entry, start)
+  entry.pattern.lastIndex = start
+  const match = entry.pattern.exec(text)
+  if (match && match.index + match[0].length > at) matches.push({ entry, match })
 }
 
 /** May the phrase start at the word at `start`: one of the pattern's lead words, or have/has/had? */

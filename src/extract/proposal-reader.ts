@@ -55,7 +55,7 @@ interface Earlier {
 }
 
 function hasQuote(text: string): boolean {
-  return text.includes('"') || text.includes('“') || text.includes('”')
+  return /["“”]/.test(text)
 }
 
 /** How many sentences back a pronoun looks for what it stands for. */
@@ -143,7 +143,8 @@ export class ProposalReader {
   }
 
   private readSentence(part: ReadSentence, candidates: ActCandidate[], place: ListPlace): void {
-    const attribution = this.attributionOf(part.text, candidates)
+    const quoted = hasQuote(part.text)
+    const attribution = this.attributionOf(part.text, candidates, quoted)
     const attributed = Boolean(attribution?.speaker)
     const reading = readSentence(part.text, { attributed }, candidates)
     const current: Earlier = { text: part.text, candidates }
@@ -158,12 +159,15 @@ export class ProposalReader {
     }
     this.earlier.unshift(current)
     if (this.earlier.length > pronounReach) this.earlier.pop()
-    this.followQuotation(part.text, attribution)
+    this.followQuotation(part.text, attribution, quoted)
   }
 
   /** The sentence's own attribution, else the speaker of the quotation it goes on with. */
-  private attributionOf(text: string, candidates: ActCandidate[]): Attribution | undefined {
-    const quoted = hasQuote(text)
+  private attributionOf(
+    text: string,
+    candidates: ActCandidate[],
+    quoted: boolean,
+  ): Attribution | undefined {
     const own = candidates.length > 0 || quoted ? findAttribution(text) : undefined
     const inQuote = this.quoteOpen || /^["“]/.test(text)
     if (own?.speaker || !this.quoteSpeaker || !inQuote) return own
@@ -171,15 +175,19 @@ export class ProposalReader {
   }
 
   /** Who speaks in the quotation the next sentence may belong to, and whether it is still open. */
-  private followQuotation(text: string, attribution: Attribution | undefined): void {
+  private followQuotation(
+    text: string,
+    attribution: Attribution | undefined,
+    quoted: boolean,
+  ): void {
     const inQuote = this.quoteOpen || /^["“]/.test(text)
-    if (hasQuote(text)) {
+    if (quoted) {
       for (const mark of text.match(/["“”]/g) ?? []) {
         this.quoteOpen = mark === '“' ? true : mark === '”' ? false : !this.quoteOpen
       }
     }
     const introduces =
-      /:\s*$/.test(text) && /\b(?:statement|said|says|declared|stated)\b/.test(text)
+      text.endsWith(':') && /\b(?:statement|said|says|declared|stated)\b/.test(text)
     if (attribution?.speaker && attribution.quoted) this.quoteSpeaker = attribution.speaker
     else if (introduces) this.quoteSpeaker = openingName(text) || undefined
     else if (!inQuote) this.quoteSpeaker = undefined

@@ -81,8 +81,21 @@ export class ActorResolver {
   resolve(phrase: string, antecedents: Antecedents, speaking = false): string | null {
     const clean = cleanActor(phrase)
     const kind = kindOf(clean)
-    if (!kind) return this.read(clean, speaking).actor
+    if (!kind) return this.readOnce(clean, speaking).actor
     return this.antecedent(kind, antecedents) ?? clean
+  }
+
+  /** Phrases read before, by phrase and whether a speaker says them: most repeat ("We"). */
+  private readonly known = new Map<string, Resolved>()
+
+  private readOnce(clean: string, speaking: boolean): Resolved {
+    const key = `${speaking ? 's' : 'n'}${clean}`
+    let resolved = this.known.get(key)
+    if (!resolved) {
+      resolved = this.read(clean, speaking)
+      this.known.set(key, resolved)
+    }
+    return resolved
   }
 
   /** The most recent subject before that a pronoun of this kind can stand for. */
@@ -90,7 +103,7 @@ export class ActorResolver {
     for (const phrase of antecedents()) {
       const clean = cleanActor(phrase)
       if (!clean || kindOf(clean) || /^(?:we|us|i|let us)$/i.test(clean)) continue
-      const resolved = this.read(clean, false)
+      const resolved = this.readOnce(clean, false)
       if (resolved.actor && isAgent(resolved.actor) && resolved.kind === kind) return resolved.actor
     }
     return null
