@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: { index: 'src/index.ts', unified: 'src/unified.ts', cli: 'src/cli.ts' },
   format: ['esm'],
-  target: 'node20',
+  target: 'es2022', // not 'node20': esbuild then rebuilds every \p{…} regex literal with new RegExp on each call
   platform: 'node',
   dts: { entry: { index: 'src/index.ts', unified: 'src/unified.ts' } },
   clean: true,

@@ -180,4 +180,17 @@ describe('diff properties', () => {
     const [a, b] = [read(fileA), read(fileB)]
     expect(signatures(diff(b, a), true)).toEqual(signatures(diff(a, b), false))
   })
+
+  it('never throws on any input text, and still accounts for every sentence', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 300 })
+    fc.assert(
+      fc.property(anyText, anyText, (x, y) => {
+        const [a, b] = [parse(x), parse(y)]
+        const result = diff(a, b)
+        expect(result.alignments.flatMap((entry) => entry.a)).toHaveLength(bodyStarts(a).length)
+        expect(result.alignments.flatMap((entry) => entry.b)).toHaveLength(bodyStarts(b).length)
+      }),
+      { numRuns: 200 },
+    )
+  })
 })

@@ -13,10 +13,11 @@ const fixtures = [
 
 /**
  * The text a reader reads: body blocks by role. A list draws bullets and numbers itself,
- * so a list item's written bullet or number is not part of its text ("1. One" is "One").
+ * so a written bullet or number is not part of the text ("1. One" is "One"); numbered
+ * paragraphs are written as ordered lists, so they read back as list items.
  */
 const drawn = (block: Block) =>
-  block.type === 'listItem' &&
+  (block.type === 'listItem' || block.type === 'paragraph') &&
   /^(?:[-–—•*▪◦·●]|\d{1,9}[.)])$/.test(block.marker ?? '') &&
   block.text.startsWith(`${block.marker} `)
 
@@ -32,14 +33,18 @@ function text(document: CommuniqueDocument) {
 /**
  * Entities by what they say, not where: the source text of a mention is read
  * with the original's repairs applied and white space folded, as the export
- * writes it.
+ * writes it, and by its words only (Markdown input has `**` in its source text;
+ * the export writes the text without it).
  */
 function entities(document: CommuniqueDocument) {
   const repairs = document.warnings.filter(
     (w) => w.actual !== undefined && w.expected !== undefined,
   )
   const read = (value: string) =>
-    repairs.reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value).replace(/\s+/g, ' ')
+    repairs
+      .reduce((out, w) => out.replaceAll(w.actual!, w.expected!), value)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
   const mentions = (list: { text: string }[]) => list.map((mention) => read(mention.text))
   return {
     organizations: document.organizations.map(({ name, aliases, owner, mentions: m }) => ({
@@ -63,7 +68,7 @@ function entities(document: CommuniqueDocument) {
       text: read(text),
       actor,
       acts: acts.map(({ verb, kind }) => ({ verb: read(verb), kind })),
-      entities: entities.map(({ type, name }) => ({ type, name })),
+      entities: entities.map(({ type, name }) => ({ type, name: read(name) })),
     })),
   }
 }
@@ -92,8 +97,14 @@ describe.each(fixtures)('parse(toMarkdown(parse(%s)))', (file) => {
     expect(text(again)).toEqual(text(original))
   })
 
-  it('recovers the same entities and proposals', () => {
-    expect(entities(again)).toEqual(entities(original))
+  it('recovers the same entities', () => {
+    const { proposals: _, ...found } = entities(again)
+    const { proposals: __, ...expected } = entities(original)
+    expect(found).toEqual(expected)
+  })
+
+  it('recovers the same proposals', () => {
+    expect(entities(again).proposals).toEqual(entities(original).proposals)
   })
 
   it('is stable: exporting the parsed export writes the same text', () => {

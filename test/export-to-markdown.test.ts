@@ -220,6 +220,34 @@ describe('toMarkdown: lists and datelines', () => {
     expect(listed(documentOf(blocks))).toEqual(expected)
   })
 
+  it('nests list items by the column of their markers, as the source does', () => {
+    const at = (column: number) => ({
+      position: {
+        start: { line: 1, column, offset: 0 },
+        end: { line: 1, column: column + 1, offset: 1 },
+      },
+    })
+    const doc = documentOf([
+      block('listItem', 'Summit:', { marker: '6.', ...at(4) }),
+      block('listItem', 'directed the Secretariat to:', { marker: '-', ...at(6) }),
+      block('listItem', 'coordinate the response;', { marker: '1.', ...at(9) }),
+      block('listItem', 'report by June;', { marker: '2.', ...at(9) }),
+      block('listItem', 'urged Member States to act.', { marker: '-', ...at(6) }),
+      block('listItem', '7. Summit closed.', { marker: '7.', ...at(1) }),
+    ])
+    expect(toMarkdown(doc, { frontMatter: false })).toBe(
+      [
+        '6. Summit:',
+        '   - directed the Secretariat to:',
+        '     1. coordinate the response;',
+        '     2. report by June;',
+        '   - urged Member States to act.',
+        '7. Summit closed.',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it.each([
     [
       'an ISO dateline after a space',

@@ -1,4 +1,4 @@
-import type { Heading, PhrasingContent, RootContent } from 'mdast'
+import type { Heading, List, PhrasingContent, RootContent } from 'mdast'
 import { findDateline } from '../metadata/dateline.js'
 import type { Block, CommuniqueDocument } from '../model/document.js'
 import type { Locator } from './locate.js'
@@ -57,20 +57,35 @@ export function body(document: CommuniqueDocument, locator: Locator): RootConten
   if (title !== null && !document.blocks.some((b) => b.type === 'heading' && b.text === title)) {
     out.push(heading(1, title))
   }
+  const lists = new ListNesting(out)
   let dateline: string | undefined
   for (const block of document.blocks) {
     if (!isWritten(block)) {
+      lists.close()
       addFurniture(out, block, locator)
     } else if (block.type === 'dateline' && document.metadata.dateline?.start === block.start) {
       dateline = block.text
     } else {
-      if (block.type === 'listItem') addListItem(out, block, dateline)
-      else out.push(blockNode(block, dateline))
+      if (block.type === 'listItem' || isNumbered(block)) lists.add(block, dateline)
+      else {
+        lists.close()
+        out.push(blockNode(block, dateline))
+      }
       dateline = undefined
     }
   }
   if (dateline !== undefined) out.push(paragraph(dateline))
   return out
+}
+
+/** A numbered paragraph ("10. The Ministers ...") is written as an item of an ordered list. */
+function isNumbered(block: Block): boolean {
+  return (
+    block.type === 'paragraph' &&
+    block.marker !== undefined &&
+    number.test(block.marker) &&
+    block.text.startsWith(`${block.marker} `)
+  )
 }
 
 function blockNode(block: Block, dateline: string | undefined): RootContent {
@@ -81,17 +96,57 @@ function blockNode(block: Block, dateline: string | undefined): RootContent {
   return paragraph(withDateline(dateline, block.text))
 }
 
-/** A list item joins the list before it when the kind of marker and the numbering go on. */
-function addListItem(out: RootContent[], block: Block, dateline: string | undefined): void {
-  const entry = listEntry(block)
-  const item = listItem(paragraph(withDateline(dateline, entry.text)))
-  const last = out[out.length - 1]
-  const continues =
-    last?.type === 'list' &&
-    last.ordered === (entry.start !== undefined) &&
-    (entry.start === undefined || (last.start ?? 1) + last.children.length === entry.start)
-  if (continues) last.children.push(item)
-  else out.push(list([item], entry.start))
+/**
+ * Lists rebuilt from the columns at which their items start in the source: an item
+ * further right than the one before is nested in it, one further left closes lists; an
+ * item joins the list before it at its column when the kind of marker and the
+ * numbering go on, and starts a new list beside it otherwise.
+ */
+class ListNesting {
+  private levels: Array<{ column: number; list: List; parent: RootContent[] }> = []
+
+  constructor(private readonly out: RootContent[]) {}
+
+  close(): void {
+    this.levels = []
+  }
+
+  add(block: Block, dateline: string | undefined): void {
+    const entry = listEntry(block)
+    const item = listItem(paragraph(withDateline(dateline, entry.text)))
+    const column = markerColumn(block)
+    while (this.levels.length > 0 && column < this.levels[this.levels.length - 1]!.column) {
+      this.levels.pop()
+    }
+    let top = this.levels[this.levels.length - 1]
+    if (top && column === top.column && continues(top.list, entry.start)) {
+      top.list.children.push(item)
+      return
+    }
+    let parent = this.out
+    if (top && column > top.column)
+      parent = top.list.children[top.list.children.length - 1]!.children
+    else if (top) {
+      parent = top.parent
+      this.levels.pop()
+      top = undefined
+    }
+    const fresh = list([item], entry.start)
+    parent.push(fresh)
+    this.levels.push({ column, list: fresh, parent })
+  }
+}
+
+/** The column of an item's marker: where its text starts, less the marker a Markdown item's text leaves out. */
+function markerColumn(block: Block): number {
+  const marker = block.marker ?? ''
+  const outside = marker && !block.text.startsWith(marker) ? marker.length + 1 : 0
+  return Math.max(1, block.position.start.column - outside)
+}
+
+function continues(list: List, start: number | undefined): boolean {
+  if (list.ordered !== (start !== undefined)) return false
+  return start === undefined || (list.start ?? 1) + list.children.length === start
 }
 
 /**

@@ -92,11 +92,7 @@ function honoredPeople(entry: SentenceNames): Found[] {
     for (let k = 0; k < chunk.length && k < 7; k++) {
       const element = chunk[k]!
       if (element.item && !isNameWord(element.item)) break
-      if (
-        element.link &&
-        element.link.words.some((word) => /^(?:,|and|of|for|on|in|at|with|&)$/.test(word))
-      )
-        break
+      if (element.link?.words.some((word) => /^(?:,|and|of|for|on|in|at|with|&)$/.test(word))) break
       if (element.item) last = k
     }
     if (last < 0) continue
@@ -109,7 +105,7 @@ function honoredPeople(entry: SentenceNames): Found[] {
 
 /** A sentence that is a whole line with one name and nothing else. */
 function lineName(entry: SentenceNames | undefined): NameElement[] | undefined {
-  if (!entry || entry.block.sentences.length !== 1 || entry.names.length !== 1) return undefined
+  if (entry?.block.sentences.length !== 1 || entry.names.length !== 1) return undefined
   if (entry.names[0]!.length !== 1) return undefined
   const elements = entry.names[0]![0]!.elements
   const { start, end } = span(elements)

@@ -118,10 +118,7 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     // A place name ends the phrase: "held in Dhahran in November", not "in Arab cities".
     const after = tokens[items[items.length - 1]!.to]
     const ends =
-      !after ||
-      !after.word ||
-      isFunctionWord(after.text) ||
-      /^(?:from|until|to|last|next)$/.test(after.text)
+      !after?.word || isFunctionWord(after.text) || /^(?:from|until|to|last|next)$/.test(after.text)
     if ((cityOf || located) && ends) {
       const last = items[items.length - 1]!
       found.push({ name: text(first, last), start: first.start, end: last.end })
