@@ -29,12 +29,16 @@ function isHeadline(block: Block): boolean {
 function readPart(block: Block, index: number): ReadSentence {
   const sentence = block.sentences[index]!
   let offset = markerLength(sentence.text)
-  const head = sentence.text.slice(0, 80)
-  if (index === 0 && offset === 0 && /[—–]|\s-\s/.test(head) && /^\p{Lu}\p{L}/u.test(head)) {
+  if (index === 0 && offset === 0 && datelineDash.test(sentence.text.slice(0, 80))) {
     offset = datelineLead.exec(sentence.text)?.[0].length ?? 0
   }
-  return { sentence, offset, text: sentence.text.slice(offset).trimEnd() }
+  // Sentences come trimmed: most are read whole, without a copy.
+  const text = offset === 0 ? sentence.text : sentence.text.slice(offset)
+  return { sentence, offset, text }
 }
+
+/** A dash near the start of a sentence that begins with a capital: maybe a dateline. */
+const datelineDash = /^\p{Lu}\p{L}[^—–]{0,78}?(?:[—–]|\s-\s)/u
 
 /** Page furniture inside the body: page numbers, initials lines, a running header seen before. */
 function isFurniture(block: Block, headings: Set<string>): boolean {
