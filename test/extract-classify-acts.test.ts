@@ -76,6 +76,13 @@ describe('sentences that put forward, endorse or commit to a course of action', 
       'Welcomes the decision to hold a festival, and invites all States to take part;',
       ['invites/propose'],
     ],
+    // resolutions and records: operative verbs after an adverb, passives, the meeting's decisions
+    ['Further requests the Secretary-General to report on the matter.', ['requests/propose']],
+    ['Strongly urges all parties to respect the ceasefire.', ['urges/propose']],
+    ['Member States are encouraged to contribute to the Fund.', ['are encouraged to/support']],
+    ['States are invited to submit their views.', ['are invited to/propose']],
+    ['It was agreed that the next meeting would be held in Lusaka.', ['it was agreed that/commit']],
+    ['We continue to support the efforts of the Special Envoy.', ['continue to support/support']],
     // lead-ins
     ['The Council decided to:', ['decided to/commit']],
     ['The Commission shall:', ['shall/commit']],
@@ -125,6 +132,8 @@ describe('sentences that propose nothing', () => {
     ['These are measures that we will take together.'],
     ['Talks on a deal were suspended in 2009.'],
     ['The Summit of the Future was agreed by Member States in 2022.'],
+    ['Delegates were invited to attend the dinner.'],
+    ['I would like to reiterate that my country will continue its reforms.'],
   ])('%s', (sentence) => {
     expect(actsOf(sentence)).toBeNull()
   })

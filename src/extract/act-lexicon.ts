@@ -83,6 +83,32 @@ export const actPatterns: ActPattern[] = [
       needsTo: true,
     },
   ),
+  // "We continue to support ...": the act goes on.
+  act('support', 'continu', `(?<a>continues?|continued) (?<b>to (?:support|encourage|endorse))`),
+  act(
+    'propose',
+    'continu',
+    `(?<a>continues?|continued) (?<b>to (?:call (?:for|on|upon)|urge|advocate for))`,
+  ),
+  // "Member States are encouraged to ...": the body that speaks asks it.
+  act(
+    'support',
+    'encouraged',
+    `(?<a>(?:is|are)(?: also| further| strongly)? encouraged) (?<b>to)(?= \\p{Ll})`,
+    { impersonal: true, reach: 3, leads: wordSet('is are') },
+  ),
+  act(
+    'propose',
+    'urged|invited|requested|called',
+    `(?<a>(?:is|are)(?: also| further| strongly)? (?:urged|invited|requested|called upon|called on)) (?<b>to)(?= \\p{Ll})`,
+    { impersonal: true, reach: 3, leads: wordSet('is are') },
+  ),
+  // "It was agreed that ...", "It was decided to ...": the meeting's decision.
+  act('commit', 'agreed|decided', `(?<a>it (?:was|has been) (?:agreed|decided)) (?<b>to|that)`, {
+    impersonal: true,
+    reach: 3,
+    leads: wordSet('it'),
+  }),
   // "tasks the Permanent Council with adopting ...".
   act('propose', 'task$|tasks$|tasked$', `(?<a>task(?:s|ed)?)(?= [^,;.]{1,80}? with \\p{L})`, {
     ambiguous: true,

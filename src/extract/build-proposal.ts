@@ -100,6 +100,13 @@ function actorOf(
 ): string | null {
   const first = reading.acts[0]!
   if (first.impersonal && first.clause !== 'reported' && !attribution?.speaker) {
+    // "Member States are encouraged to ...", "It was agreed that ...": the body that speaks;
+    // "We are called upon to ...": we.
+    if (!/^(?:it is|it remains|there)/i.test(first.verb)) {
+      const subject = read.text.slice(reading.actor.from, reading.actor.to).trim()
+      if (/^(?:we|i)$/i.test(subject)) return context.resolver.resolve(subject, antecedents)
+      return context.parties.body ?? context.parties.we
+    }
     const who = whoMust(read.text.slice(first.to))
     return who ? context.resolver.resolve(who, antecedents) : context.parties.we
   }

@@ -76,8 +76,12 @@ function phrase(text: string, range: { from: number; to: number }): string {
 
 /** A clause without a subject: a resolution's operative verb ("Calls upon", "Decides to"). */
 function isOperative(text: string, at: number): boolean {
-  return subjectlessStart.test(text.slice(0, at)) && /^\p{Lu}\p{Ll}+s\b/u.test(text.slice(at))
+  return subjectlessStart.test(text.slice(0, at)) && operativeVerb.test(text.slice(at, at + 40))
 }
+
+/** "Calls upon", "Further requests", "Strongly urges": a resolution's operative verb. */
+const operativeVerb =
+  /^(?:(?:Also|Further|Again|Once again|Hereby|Finally|\p{Lu}\p{Ll}+ly)\s+)?\p{L}\p{Ll}+s\b/u
 
 /** In reported speech, "will" commits the speaker only when the subject is the speaker's side. */
 function speaksForItself(subject: string): boolean {

@@ -42,6 +42,8 @@ export function speechVerbBefore(
   // "adding that", "saying": a participle reports speech only after a comma ("early warning" does not).
   const participle = /ing$/.test(lower)
   const afterComma = /,["”’]?\s*$/.test(text.slice(Math.max(0, token.from - 4), token.from))
+  // "I would like to reiterate that ...": an infinitive reports nothing yet.
+  if (infinitive(text, token.from)) return undefined
   if (speechVerbs.has(lower) && (!participle || afterComma)) {
     return { from: token.from, to: token.to }
   }
@@ -51,6 +53,13 @@ export function speechVerbBefore(
     return { from: previous.from, to: token.to }
   }
   return undefined
+}
+
+/** Is the word at `at` an infinitive ("to reiterate", "to once again stress")? */
+function infinitive(text: string, at: number): boolean {
+  let before = wordOrNothing(tokenBefore(text, at))
+  if (before && /ly$/.test(before.text)) before = wordOrNothing(tokenBefore(text, before.from))
+  return before?.text.toLowerCase() === 'to'
 }
 
 /** Before `end`, skip a time phrase that may follow a speech verb: "said on Monday", "said last month". */
