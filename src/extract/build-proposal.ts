@@ -114,6 +114,23 @@ function actorOf(
   return context.resolver.resolve(phrase, antecedents, speaking)
 }
 
+/** A proposal of a whole sentence: its text and span, with the actor, acts and object given. */
+function proposalOf(
+  read: ReadSentence,
+  actor: string | null,
+  acts: Proposal['acts'],
+  object: { from: number; to: number },
+  context: ProposalContext,
+): Proposal {
+  return {
+    text: read.text,
+    ...span(read, 0, read.text.length),
+    actor,
+    acts,
+    ...objectOf(read, object.from, object.to, context),
+  }
+}
+
 /** The proposal a sentence makes. */
 export function buildProposal(
   read: ReadSentence,
@@ -122,14 +139,9 @@ export function buildProposal(
   context: ProposalContext,
   antecedents: Antecedents,
 ): Proposal {
-  const where = span(read, 0, read.text.length)
-  return {
-    text: read.text,
-    ...where,
-    actor: actorOf(read, reading, attribution, context, antecedents),
-    acts: actsOf(read, reading),
-    ...objectOf(read, reading.objectFrom, attribution?.from ?? read.text.length, context),
-  }
+  const actor = actorOf(read, reading, attribution, context, antecedents)
+  const object = { from: reading.objectFrom, to: attribution?.from ?? read.text.length }
+  return proposalOf(read, actor, actsOf(read, reading), object, context)
 }
 
 /** The proposal a list item makes under its lead-in: the lead-in's actor and acts. */
@@ -138,14 +150,8 @@ export function buildItem(
   leadIn: Proposal,
   context: ProposalContext,
 ): Proposal {
-  const where = span(read, 0, read.text.length)
-  return {
-    text: read.text,
-    ...where,
-    actor: leadIn.actor,
-    acts: leadIn.acts.map((act) => ({ ...act })),
-    ...objectOf(read, 0, read.text.length, context),
-  }
+  const acts = leadIn.acts.map((act) => ({ ...act }))
+  return proposalOf(read, leadIn.actor, acts, { from: 0, to: read.text.length }, context)
 }
 
 /** The proposal a list item makes under a subject ("The Deputies" / "1. called on ..."): its own acts. */
@@ -155,12 +161,6 @@ export function buildSubjectItem(
   actor: string | null,
   context: ProposalContext,
 ): Proposal {
-  const where = span(read, 0, read.text.length)
-  return {
-    text: read.text,
-    ...where,
-    actor,
-    acts: actsOf(read, reading),
-    ...objectOf(read, reading.objectFrom, read.text.length, context),
-  }
+  const object = { from: reading.objectFrom, to: read.text.length }
+  return proposalOf(read, actor, actsOf(read, reading), object, context)
 }
