@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parse } from '../src/parse.js'
-import { boundNesting, maxMarkdownNesting } from '../src/segment/bound-nesting.js'
+import { parse } from '../../src/parse.js'
+import { boundNesting, maxMarkdownNesting } from '../../src/segment/bound-nesting.js'
 
 const deepQuote = `${'>'.repeat(3000)} Deep text.\n`
 const deepList = `${'- '.repeat(4000)}Deep item.\n`

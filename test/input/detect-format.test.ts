@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeMarkdown } from '../src/input/detect-format.js'
+import { looksLikeMarkdown } from '../../src/input/detect-format.js'
 
 describe('telling Markdown from plain text', () => {
   it.each([

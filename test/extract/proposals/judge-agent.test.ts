@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isAgent } from '../src/extract/judge-agent.js'
-import { parse } from '../src/parse.js'
+import { isAgent } from '../../../src/extract/proposals/judge-agent.js'
+import { parse } from '../../../src/parse.js'
 
 describe('judging whether a subject can act', () => {
   it.each([

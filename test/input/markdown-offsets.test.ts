@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CommuniqueDocument } from '../src/model/document.js'
-import { parse } from '../src/parse.js'
+import type { CommuniqueDocument } from '../../src/model/document.js'
+import { parse } from '../../src/parse.js'
 
 // Where the Markdown parser strips characters from a text (a continuation line's indentation,
 // `> ` prefixes, spaces before a line end), the positions must still be those of the words.
