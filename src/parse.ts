@@ -1,4 +1,5 @@
 import type { Step } from './extract/context.js'
+import { releaseCandidates } from './extract/entity-candidates.js'
 import { type Decoded, decode, type Input, InputError } from './input/decode.js'
 import { looksLikeMarkdown } from './input/detect-format.js'
 import { LineIndex } from './input/line-index.js'
@@ -291,6 +292,7 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
     )
     const context = { source, lines, messages, analysed }
     for (const step of options.steps ?? defaultSteps) step.run(document, context)
+    releaseCandidates(document)
   }
   document.warnings = messages.sorted()
   return document
