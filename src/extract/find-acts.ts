@@ -13,6 +13,7 @@ import {
 } from './clause-words.js'
 import { isAgentWord } from './judge-agent.js'
 import { matchActPatterns } from './match-act-patterns.js'
+import { actionAfterOf, actionFollows } from './read-action.js'
 import {
   isCapitalized,
   isWord,
@@ -109,6 +110,12 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
     return false
   }
   if (!next || mentalAfterModal.test(next)) return false
+  // "I would like to conclude by ...": a closing word; "should conclude an agreement": an act.
+  if (next === 'conclude' && !/^\s+(?:an?|the|its|their|our)\s/.test(text.slice(end).replace(/^\s*\p{L}+/u, ' '))) {
+    return false
+  }
+  // "Russia must not prevail", "this should never happen": a wish about events, no act.
+  if (/^(?:prevail|happen|occur|recur|exist|persist|win)$/.test(next)) return false
   // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
   if (/^(?:will|shall|would)$/.test(word) && (predictionAfterWill.test(next) || next === 'not')) {
     return false
@@ -156,6 +163,23 @@ function keepLexical(text: string, match: RegExpExecArray, entry: ActPattern): b
   return true
 }
 
+/** "commitment to defend", "the importance of establishing": an action must follow. */
+function keepAction(text: string, match: RegExpExecArray, entry: ActPattern): boolean {
+  const end = match.index + match[0].length
+  const wants = entry.action ?? (/committed to$/i.test(match[0]) ? 'to' : undefined)
+  if (wants === 'to') return actionFollows(text, end)
+  if (wants === 'of') return actionAfterOf(text, end)
+  return true
+}
+
+/** "Determined to ...", "..., resolved to ...": only where a clause starts. */
+function keepClauseStart(text: string, match: RegExpExecArray): boolean {
+  const before = tokenBefore(text, match.index)
+  if (!before) return true
+  if (!isWord(before)) return /[,;:(—–]/.test(before.text)
+  return /^(?:and|firmly|fully|therefore)$/i.test(before.text)
+}
+
 /** Candidate acts of a sentence, in order, without overlaps (the longer phrase wins). */
 export function findActs(text: string): ActCandidate[] {
   const found: ActCandidate[] = []
@@ -164,8 +188,10 @@ export function findActs(text: string): ActCandidate[] {
       ? keepImpersonal(text, match)
       : entry.modal
         ? keepModal(text, match, entry)
-        : keepLexical(text, match, entry)
-    if (!keep) continue
+        : entry.clauseStart
+          ? keepClauseStart(text, match)
+          : keepLexical(text, match, entry)
+    if (!keep || !keepAction(text, match, entry)) continue
     found.push({
       kind: entry.kind,
       verb: verbOf(match),
