@@ -71,7 +71,8 @@ const stressing = verbForms(
 const supporting = verbForms('express reaffirm reiterate confirm reconfirm pledge extend voice renew')
 
 const have = '(?:(?:have|has|had) )?'
-const timeBetween = '(?: on \\p{Lu}\\p{L}+day| today| also| further| in principle| unanimously)?'
+const timeBetween =
+  '(?: on \\p{Lu}\\p{L}+day| \\p{Lu}\\p{L}+day| today| also| further| in principle| unanimously)?'
 
 function act(
   kind: ActKind,
@@ -153,7 +154,7 @@ export const actPatterns: ActPattern[] = [
   act(
     'support',
     'welcome$|welcomes$|welcomed$',
-    `(?<a>welcom(?:e|es|ed))(?= (?:the |an? |its |their |his |her |our |this )?(?:[\\p{L}-]+ ){0,3}?(?:initiatives?|proposals?|offers?|intention|readiness|willingness|plans?|calls?|ideas?)${after})`,
+    `(?<a>welcom(?:e|es|ed))(?= (?:the |an? |its |their |his |her |our |this )?(?:(?!(?:on|of|in|for|by|to|with|from|at|about|towards|under) )[\\p{L}-]+ ){0,3}?(?:initiatives?|proposals?|offers?|intention|readiness|willingness|plans?|calls?|ideas?)${after})`,
   ),
   // commit
   act(
@@ -222,6 +223,12 @@ export const actPatterns: ActPattern[] = [
   act('normative', 'have to|has to', `(?<a>have|has) (?<b>to)(?= \\p{Ll})`, {
     modal: true,
     ambiguous: true,
+  }),
+  // "emphasizing that the facilities had to be respected": reported, a past "must".
+  act('normative', 'had to', `(?<a>had) (?<b>to)(?= \\p{Ll})`, {
+    modal: true,
+    ambiguous: true,
+    reportedOnly: true,
   }),
   act(
     'normative',

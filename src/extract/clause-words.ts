@@ -14,7 +14,8 @@ export const speechVerbs = wordSet(`
   emphasized underline underlines underlined underscore underscores underscored believe believes
   believed think thinks thought consider considers considered affirm affirms affirmed reaffirm
   reaffirms reaffirmed insist insists insisted declare declares declared announce announces announced
-  add adds added adding saying stressing noting insisting explaining warning told tell tells reiterate reiterates reiterated maintain maintains maintained argue
+  add adds added adding saying stressing noting insisting emphasizing emphasising underlining
+  underscoring stating reiterating reaffirming maintaining explaining warning told tell tells reiterate reiterates reiterated maintain maintains maintained argue
   argues argued feel feels felt explain explains explained warn warns warned`)
 
 /** Speech verbs of belief: what they embed with "will" is a forecast, not a commitment. */

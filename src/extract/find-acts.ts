@@ -114,6 +114,7 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   if (next === 'conclude' && !/^\s+(?:an?|the|its|their|our)\s/.test(text.slice(end).replace(/^\s*\p{L}+/u, ' '))) {
     return false
   }
+  if (isProcedure(text, end, next)) return false
   // "Russia must not prevail", "this should never happen": a wish about events, no act.
   if (/^(?:prevail|happen|occur|recur|exist|persist|win)$/.test(next)) return false
   // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
@@ -124,8 +125,29 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   return true
 }
 
+/**
+ * "It will hold its next meeting in ...", "its participants would sign a joint statement": the
+ * meeting's own procedure, not a course of action it proposes.
+ */
+function isProcedure(text: string, end: number, verb: string): boolean {
+  if (!/^(?:hold|convene|sign|adopt|issue|release|publish|meet)$/.test(verb)) return false
+  const rest = text.slice(end, end + 100).replace(/^\s*\p{L}+/u, '')
+  return /^\s+(?:(?:its|their|the) next\s+(?:\p{Ll}+\s+)?(?:meeting|session|summit|round)|(?:again|next)\b|(?:an?|the)\s+(?:joint\s+)?(?:\p{Ll}+\s+)?(?:statement|declaration|communiqu[ée]|press release|press conference|news conference))/u.test(
+    rest,
+  )
+}
+
+/** Nouns that name a course of action: "new approaches are needed to ...". */
+const courseNoun =
+  /^(?:\p{Ll}+(?:tion|sion|ment|ance|ence|ure|al)s?|approach(?:es)?|steps?|efforts?|actions?|reforms?|polic(?:y|ies)|solutions?|work|investments?|resources|funds|funding)$/u
+
 /** "It is important to remember that ...": a reminder, not a course of action. */
 function keepImpersonal(text: string, match: RegExpExecArray): boolean {
+  // "new approaches are needed to", not "missiles are urgently needed to".
+  if (/^(?:is|are)\s/i.test(match[0])) {
+    const subject = wordOrNothing(tokenBefore(text, match.index))?.text.toLowerCase() ?? ''
+    if (!courseNoun.test(subject)) return false
+  }
   const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
   const verb = /^(?:\s+for\s+[^,.;]{1,80}?)?\s+to\s+(?:\p{Ll}+ly\s+)?(be\s+\p{L}+|\p{L}+)/u.exec(
     rest,
@@ -172,6 +194,17 @@ function keepAction(text: string, match: RegExpExecArray, entry: ActPattern): bo
   return true
 }
 
+/** "agreed that exchanges serve as a basis ...": a shared view, not a decision. */
+function agreesOnView(text: string, match: RegExpExecArray): boolean {
+  if (!/\bthat$/i.test(match[0]) || !/^agree/i.test(match[0])) return false
+  const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 160)
+  const verb =
+    /\b(?:will|shall|should|must|would|could|can|may|is|are|was|were|serves?|served|remains?|remained|constitutes?|represents?|plays?|has been|have been)\b/i.exec(
+      rest,
+    )
+  return verb !== null && !/^(?:will|shall|should|must|would|could|can|may)$/i.test(verb[0])
+}
+
 /** "Determined to ...", "..., resolved to ...": only where a clause starts. */
 function keepClauseStart(text: string, match: RegExpExecArray): boolean {
   const before = tokenBefore(text, match.index)
@@ -191,7 +224,7 @@ export function findActs(text: string): ActCandidate[] {
         : entry.clauseStart
           ? keepClauseStart(text, match)
           : keepLexical(text, match, entry)
-    if (!keep || !keepAction(text, match, entry)) continue
+    if (!keep || !keepAction(text, match, entry) || agreesOnView(text, match)) continue
     found.push({
       kind: entry.kind,
       verb: verbOf(match),

@@ -16,7 +16,7 @@ const actionNoun =
 
 /** Words in -ing that are not gerunds. */
 const notGerund =
-  /^(?:during|including|regarding|concerning|according|notwithstanding|following|pending|something|nothing|everything|anything|thing|king|ring|spring|string|morning|evening|ceiling|building)$/i
+  /^(?:during|including|regarding|concerning|according|notwithstanding|following|pending|something|nothing|everything|anything|thing|king|ring|spring|string|morning|evening|ceiling|building|meeting|gathering|briefing|hearing|setting|beginning|wording|funding)$/i
 
 /** Verb endings that mark a word as a verb whatever follows: "strengthen", "prioritize". */
 const verbEnding = /^\p{Ll}+(?:en|i[sz]e|ate|ify)$/u
@@ -61,14 +61,14 @@ export function actionFollows(text: string, pos: number, depth = 0): boolean {
     const head = start && headOfPhrase(text, start)
     return head !== undefined && actionNoun.test(head.text) && !notGerund.test(head.text)
   }
+  if (isVision(text, first)) return false
   if (verbEnding.test(word) && !actionNoun.test(word)) return true
   if (abstractNoun.test(word)) return false
   // A bare word is a verb unless nothing follows it in its phrase ("to peace and stability");
   // "to advance and increase cooperation": the second verb decides.
   const next = tokenAfter(text, first.to)
   if (next && /^(?:and|or)$/.test(next.text) && depth < 2) return actionFollows(text, next.to, depth + 1)
-  if (!next || /^(?:and|or|[,.;:)])$/.test(next.text)) return false
-  return !isVision(text, first)
+  return next !== undefined && !/^(?:and|or|[,.;:)])$/.test(next.text)
 }
 
 /** "to realise ASEAN as a region of lasting peace": a vision, not a course of action. */
@@ -80,12 +80,18 @@ function isVision(text: string, verb: Token): boolean {
 /** Endings of nouns of states and ideas: "stability", "multilateralism", "democracy", "peace". */
 const abstractNoun = /^\p{Ll}+(?:ity|ism|ness|cy|dom|hood|ship|ace|ice|ty)$/u
 
+/** Words that make the noun after them an action going on: "continued progress". */
+const continuing = /^(?:continued|continuing|further|early|swift|prompt|timely|speedy|sustained)$/i
+
 /** "the importance of" + an action: a gerund within a few words, or "continued"/"further" + noun. */
 export function actionAfterOf(text: string, pos: number): boolean {
   let token = wordOrNothing(tokenAfter(text, pos))
-  if (token && /^(?:continued|continuing|further|early|swift|prompt|timely|speedy|sustained)$/i.test(token.text)) {
-    return true
+  // "the importance of the meeting": after a determiner a word in -ing is a noun.
+  if (token && /^(?:the|a|an|this|that|these|those|its|their|our)$/i.test(token.text)) {
+    token = wordOrNothing(tokenAfter(text, token.to))
+    return token !== undefined && continuing.test(token.text)
   }
+  if (token && continuing.test(token.text)) return true
   for (let hops = 0; hops < 4 && token; hops++) {
     if (isGerund(token.text.toLowerCase()) && /^\p{Ll}/u.test(token.text)) return true
     if (/^(?:of|for|in|on|to|with|by|at|from)$/i.test(token.text)) return false
