@@ -33,4 +33,3 @@ export function actorKey(text) {
 export function startsKey(text) {
   return key(String(text ?? '').replace(/^["'“‘(]+\s*/, ''))
 }
-

@@ -187,7 +187,8 @@ if (json) {
         for (const m of s.extra) console.log(`        extra:  ${m}`)
       }
       if (verbose && s.wrongActors?.length) {
-        for (const w of s.wrongActors) console.log(`        actor:  ${w.actor} (gold ${w.gold}) in ${w.starts.slice(0, 50)}`)
+        for (const w of s.wrongActors)
+          console.log(`        actor:  ${w.actor} (gold ${w.gold}) in ${w.starts.slice(0, 50)}`)
       }
     }
   }

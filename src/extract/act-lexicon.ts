@@ -68,7 +68,9 @@ const stressing = verbForms(
   'stress emphasize emphasise underline underscore highlight reiterate reaffirm acknowledge recognize recognise',
 )
 /** Verbs that give support as a noun: "expressed strong support for", "confirmed the full support of". */
-const supporting = verbForms('express reaffirm reiterate confirm reconfirm pledge extend voice renew')
+const supporting = verbForms(
+  'express reaffirm reiterate confirm reconfirm pledge extend voice renew',
+)
 
 const have = '(?:(?:have|has|had) )?'
 const timeBetween =

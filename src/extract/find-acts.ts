@@ -111,7 +111,10 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   }
   if (!next || mentalAfterModal.test(next)) return false
   // "I would like to conclude by ...": a closing word; "should conclude an agreement": an act.
-  if (next === 'conclude' && !/^\s+(?:an?|the|its|their|our)\s/.test(text.slice(end).replace(/^\s*\p{L}+/u, ' '))) {
+  if (
+    next === 'conclude' &&
+    !/^\s+(?:an?|the|its|their|our)\s/.test(text.slice(end).replace(/^\s*\p{L}+/u, ' '))
+  ) {
     return false
   }
   if (isProcedure(text, end, next)) return false
@@ -144,7 +147,7 @@ const courseNoun =
 /** "It is important to remember that ...": a reminder, not a course of action. */
 function keepImpersonal(text: string, match: RegExpExecArray): boolean {
   // "new approaches are needed to", not "missiles are urgently needed to".
-  if (/^(?:is|are)\s/i.test(match[0])) {
+  if (/^(?:is|are)\s.*(?:needed|required)\s+to$/i.test(match[0])) {
     const subject = wordOrNothing(tokenBefore(text, match.index))?.text.toLowerCase() ?? ''
     if (!courseNoun.test(subject)) return false
   }

@@ -24,7 +24,7 @@ function isHeadline(block: Block): boolean {
   if (block.type !== 'paragraph' || block.sentences.length !== 1 || block.text.length > 200) {
     return false
   }
-  return !/[.!?;:…"”’)]$/.test(block.text.trimEnd()) && block.text.split(/\s+/).length <= 20
+  return !/[.!?;:,…"”’)]$/.test(block.text.trimEnd()) && block.text.split(/\s+/).length <= 20
 }
 
 function readPart(block: Block, index: number): ReadSentence {

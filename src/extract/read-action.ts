@@ -4,15 +4,14 @@
 // ...", "commitment to the purposes and principles" do not (support for a
 // principle is no proposal). Also "the importance of" + an action ("of members
 // taking account", "of continuing joint efforts"), not + a plain noun.
-import { tokenAfter, type Token, wordOrNothing } from './sentence-words.js'
+import { type Token, tokenAfter, wordOrNothing } from './sentence-words.js'
 
 /** Words that open a noun phrase. */
 const determiners =
   /^(?:the|a|an|our|their|its|his|her|this|these|those|that|all|any|each|every|both|some|such|new|more|further|greater|closer|additional)$/i
 
 /** Nouns made from verbs of doing: "implementation", "protection", "establishment". */
-const actionNoun =
-  /^\p{Ll}[\p{Ll}-]*(?:tion|sion|ment|ance|ence|ening|ing|al|ure)s?$/u
+const actionNoun = /^\p{Ll}[\p{Ll}-]*(?:tion|sion|ment|ance|ence|ening|ing|al|ure)s?$/u
 
 /** Words in -ing that are not gerunds. */
 const notGerund =
@@ -24,7 +23,11 @@ const verbEnding = /^\p{Ll}+(?:en|i[sz]e|ate|ify)$/u
 /** Degree and manner words between "to" and the verb ("to further strengthen", "to swiftly finalise"). */
 function skipAdverbs(text: string, token: Token | undefined): Token | undefined {
   let at = token
-  for (let hops = 0; hops < 3 && at && /^(?:\p{Ll}+ly|further|jointly|also|both|then)$/u.test(at.text); hops++) {
+  for (
+    let hops = 0;
+    hops < 3 && at && /^(?:\p{Ll}+ly|further|jointly|also|both|then)$/u.test(at.text);
+    hops++
+  ) {
     at = wordOrNothing(tokenAfter(text, at.to))
   }
   return at
@@ -67,7 +70,8 @@ export function actionFollows(text: string, pos: number, depth = 0): boolean {
   // A bare word is a verb unless nothing follows it in its phrase ("to peace and stability");
   // "to advance and increase cooperation": the second verb decides.
   const next = tokenAfter(text, first.to)
-  if (next && /^(?:and|or)$/.test(next.text) && depth < 2) return actionFollows(text, next.to, depth + 1)
+  if (next && /^(?:and|or)$/.test(next.text) && depth < 2)
+    return actionFollows(text, next.to, depth + 1)
   return next !== undefined && !/^(?:and|or|[,.;:)])$/.test(next.text)
 }
 
