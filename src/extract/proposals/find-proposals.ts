@@ -81,7 +81,7 @@ function findAll(document: CommuniqueDocument, context: ExtractionContext): Prop
   const reader = new ProposalReader({
     source: context.source,
     parties,
-    resolver: new ActorResolver(parties, names),
+    resolver: new ActorResolver(parties, names, context.source),
     entities: new EntityIndex(document),
   })
   const headings = new Set<string>()
