@@ -6,6 +6,7 @@ import type { MessageCollector } from '../input/messages.js'
 import type { MappedText } from '../input/normalize.js'
 import { normalizePieces } from '../input/normalize.js'
 import type { Repair } from '../input/repair.js'
+import { maxMarkdownNesting } from './bound-nesting.js'
 import type { Candidate } from './candidate.js'
 import { type MarkdownRead, readMarkdown } from './markdown-blocks.js'
 import { plainBlocks } from './plain-blocks.js'
@@ -39,6 +40,22 @@ export function readBlocks(
       'analysis sections written by the Markdown exporter are not read as text',
       skipped.start,
       skipped.end,
+    )
+  }
+  if (markdown?.unclosed) {
+    messages.warn(
+      'markdown-analysis-unclosed',
+      'an analysis section is opened but never closed; the text after it is read as text',
+      markdown.unclosed.start,
+      markdown.unclosed.end,
+    )
+  }
+  if (markdown?.deep) {
+    messages.warn(
+      'markdown-nesting-too-deep',
+      `${markdown.deep.lines} line(s) nest block quotes or lists deeper than ${maxMarkdownNesting} levels; the deeper structure is read as text`,
+      markdown.deep.start,
+      markdown.deep.end,
     )
   }
   const mapped = candidates.map((candidate) => normalizePieces(candidate.pieces, repairs))
