@@ -59,7 +59,10 @@ function classifyOne(candidate: Candidate, mapped: MappedText): Classified {
       const type: BlockType = numbered && text.length > shortLine ? 'paragraph' : 'listItem'
       return { ...base, type, marker: marker[0].trim(), textStart: marker[0].length }
     }
-    if (candidate.lines === 1 && (isHeadingLike(text) || provisionHeading.test(text))) {
+    if (
+      candidate.lines === 1 &&
+      (isHeadingLike(text) || (text.length <= longestTitle && provisionHeading.test(text)))
+    ) {
       return { ...base, type: 'heading', depth: 2 }
     }
   }
