@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { diff } from '../src/diff/diff.js'
-import { diffToMarkdown } from '../src/export/diff-to-markdown.js'
-import { toMarkdown } from '../src/export/to-markdown.js'
+import { diffToMarkdown } from '../src/export/diff/diff-to-markdown.js'
+import { toMarkdown } from '../src/export/document/to-markdown.js'
 import { parse } from '../src/parse.js'
 
 const root = new URL('..', import.meta.url).pathname
