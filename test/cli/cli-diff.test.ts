@@ -4,16 +4,16 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diff } from '../src/diff/diff.js'
-import { diffToMarkdown } from '../src/export/diff/diff-to-markdown.js'
-import { diffToText } from '../src/export/diff/diff-to-text.js'
-import { diffToJson } from '../src/export/json/diff-to-json.js'
-import { documentDiffSchema } from '../src/model/diff.js'
-import { parse } from '../src/parse.js'
+import { diff } from '../../src/diff/diff.js'
+import { diffToMarkdown } from '../../src/export/diff/diff-to-markdown.js'
+import { diffToText } from '../../src/export/diff/diff-to-text.js'
+import { diffToJson } from '../../src/export/json/diff-to-json.js'
+import { documentDiffSchema } from '../../src/model/diff.js'
+import { parse } from '../../src/parse.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = new URL('../..', import.meta.url).pathname
 const documents = ['initiative.txt', 'news.txt'].map((name) =>
-  parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))),
+  parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))),
 )
 const result = diff(documents[0]!, documents[1]!)
 const command = {

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diff } from '../src/diff/diff.js'
-import { diffToMarkdown } from '../src/export/diff/diff-to-markdown.js'
-import { toMarkdown } from '../src/export/document/to-markdown.js'
-import { parse } from '../src/parse.js'
+import { diff } from '../../src/diff/diff.js'
+import { diffToMarkdown } from '../../src/export/diff/diff-to-markdown.js'
+import { toMarkdown } from '../../src/export/document/to-markdown.js'
+import { parse } from '../../src/parse.js'
 
-const root = new URL('..', import.meta.url).pathname
+const root = new URL('../..', import.meta.url).pathname
 
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {
