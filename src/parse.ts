@@ -1,5 +1,5 @@
 import { runSteps, type Step } from './extract/context.js'
-import { releaseCandidates } from './extract/entity-candidates.js'
+import { releaseCandidates } from './extract/names/entity-candidates.js'
 import type { Input } from './input/decode.js'
 import type { LineIndex } from './input/line-index.js'
 import type { MessageCollector } from './input/messages.js'
