@@ -73,7 +73,11 @@ function scorePair({ gold: goldPath, dir }) {
     const named = [
       ...list(expected.a_starts).map((s) => ['a', s]),
       ...list(expected.b_starts).map((s) => ['b', s]),
-    ].map(([side, starts]) => ({ side, starts, ...locate(result, side === 'a' ? sourceA : sourceB, side, starts) }))
+    ].map(([side, starts]) => ({
+      side,
+      starts,
+      ...locate(result, side === 'a' ? sourceA : sourceB, side, starts),
+    }))
     const label = `${list(expected.a_starts)[0]} -> ${list(expected.b_starts)[0]}`
     const lost = named.find((n) => n.error)
     if (lost) {
@@ -85,7 +89,9 @@ function scorePair({ gold: goldPath, dir }) {
     const namedSpans = { a: new Set(), b: new Set() }
     for (const n of named) namedSpans[n.side].add(n.span.start)
     const extra = ['a', 'b'].flatMap((side) =>
-      entry[side].filter((span) => !namedSpans[side].has(span.start)).map((s) => `${side}: ${s.text.slice(0, 50)}`),
+      entry[side]
+        .filter((span) => !namedSpans[side].has(span.start))
+        .map((s) => `${side}: ${s.text.slice(0, 50)}`),
     )
     if (entries.size !== 1) {
       const kinds = [...entries].map((e) => result.alignments[e].kind).join(', ')
@@ -109,7 +115,7 @@ function scorePair({ gold: goldPath, dir }) {
     else only++
   }
   return {
-    name: goldPath.split("/").slice(-2).join("/"),
+    name: goldPath.split('/').slice(-2).join('/'),
     alignments: { found: aligned, total: gold.alignments.length },
     only: { found: only, total: onlyNamed.length },
     misses,
@@ -122,10 +128,13 @@ const report = []
 for (const set of goldSets()) {
   const pairs = set.pairs.map(scorePair)
   const sum = (key) =>
-    pairs.reduce((acc, p) => ({ found: acc.found + p[key].found, total: acc.total + p[key].total }), {
-      found: 0,
-      total: 0,
-    })
+    pairs.reduce(
+      (acc, p) => ({ found: acc.found + p[key].found, total: acc.total + p[key].total }),
+      {
+        found: 0,
+        total: 0,
+      },
+    )
   report.push({ set: set.name, alignments: sum('alignments'), only: sum('only'), pairs })
 }
 

@@ -6,7 +6,7 @@
 // written another way, voice, reordering, a name written another way, other wording.
 import type { ChangeKind, WordChange } from '../model/diff.js'
 import { type Region, touches } from './change-regions.js'
-import { addsAttribution, formKind, orderKind } from './editorial-kind.js'
+import { addsAttribution, formKind, onlyAddsAttribution, orderKind } from './editorial-kind.js'
 import { type Finding, weightiest } from './fact-findings.js'
 import type { Side } from './side-facts.js'
 import { tokenSpan } from './side-spans.js'
@@ -73,8 +73,12 @@ export function describeChange(
     a.tokens.slice(r.aStart, r.aEnd),
     b.tokens.slice(r.bStart, r.bEnd),
   )
+  const attributed = onlyAddsAttribution(
+    a.tokens.slice(r.aStart, r.aEnd),
+    b.tokens.slice(r.bStart, r.bEnd),
+  )
   const substantive = findings.filter(
-    (f) => f.substantive && !(spelledOut && names.includes(f.kind)),
+    (f) => f.substantive && !((spelledOut || attributed) && names.includes(f.kind)),
   )
   const top = weightiest(
     substantive.length > 0 ? substantive : findings.filter((f) => !f.substantive),

@@ -1,4 +1,5 @@
 // A sentence as a weighted bag of word forms, and the similarity of two such bags.
+import { synonymForm } from './synonyms.js'
 import { isStopword, wordForm } from './word-forms.js'
 import type { WordToken } from './word-tokens.js'
 
@@ -14,7 +15,7 @@ export class FormIds {
   ofWord(word: string): number {
     let id = this.words.get(word)
     if (id === undefined) {
-      id = this.id(wordForm(word))
+      id = this.id(synonymForm(wordForm(word)))
       this.words.set(word, id)
     }
     return id
