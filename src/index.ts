@@ -1,3 +1,10 @@
+export { type CorpusInput, expandInputs } from './corpus/expand-inputs.js'
+export {
+  CorpusFileError,
+  type ParsedFile,
+  type ParseFilesOptions,
+  parseFiles,
+} from './corpus/parse-files.js'
 export { type DiffOptions, diff } from './diff/diff.js'
 export { diffToJson } from './export/diff-to-json.js'
 export { diffToMarkdown } from './export/diff-to-markdown.js'
