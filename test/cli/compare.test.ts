@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/diff/collate/compare.js'
-import { collationToMarkdown } from '../../src/export/collation-to-markdown.js'
+import { collationToMarkdown } from '../../src/export/diff/collation-to-markdown.js'
 import { parse } from '../../src/parse.js'
 
 const root = new URL('../..', import.meta.url).pathname

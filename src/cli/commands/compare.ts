@@ -18,10 +18,12 @@ export async function run(context: CommandContext): Promise<number> {
   const collation = compare(documents, { base })
   let text: string
   if (format === 'json')
-    text = (await import('../../export/collation-to-json.js')).collationToJson(collation)
+    text = (await import('../../export/json/collation-to-json.js')).collationToJson(collation)
   else if (format === 'md')
-    text = (await import('../../export/collation-to-markdown.js')).collationToMarkdown(collation)
-  else text = (await import('../../export/collation-to-text.js')).collationToText(collation)
+    text = (await import('../../export/diff/collation-to-markdown.js')).collationToMarkdown(
+      collation,
+    )
+  else text = (await import('../../export/diff/collation-to-text.js')).collationToText(collation)
   await writeOutput(text, values.output as string | undefined, streams)
   return exitCodes.ok
 }
