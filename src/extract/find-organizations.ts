@@ -70,7 +70,8 @@ function recordFindings(
     candidates.organizations.push(owner ? { ...candidate, owner } : candidate)
   }
   for (const found of findings.acronyms) {
-    candidates.acronyms.push({ ...sourceSpan(sentence, found.start, found.end), text: found.text })
+    const acronym = { ...sourceSpan(sentence, found.start, found.end), text: found.text }
+    candidates.acronyms.push(found.symbol ? { ...acronym, symbol: true } : acronym)
   }
   for (const found of findings.shortForms) {
     candidates.shortForms.push({

@@ -27,6 +27,8 @@ export interface NameItem {
   /** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
   owner: boolean
   entry?: GazetteerEntry
+  /** A code inside a document symbol ("CP" in "1/CP.26"): a name of its own, never joined. */
+  symbol?: true
 }
 
 /** Between two items: a lower-case joining word or a comma ("of", "and", ","). */
@@ -57,7 +59,8 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   // "US$168 million": a currency, not a place.
   const next = tokens[i + 1]
   if (next?.text === '$' && next.start === token.end) return undefined
-  const match = matchAt(tokens, i)
+  const symbol = inSymbol(tokens, i)
+  const match = symbol ? undefined : matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
     const kind = match.entry.type
@@ -83,6 +86,8 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
     acronymLike.test(token.base) &&
     !isRomanNumeral(token.base)
+  // A word of a document symbol names nothing; a code there only confirms a name elsewhere.
+  if (symbol && !acronym) return undefined
   const head = acronym ? undefined : headClass(token.base)
   const item: NameItem = {
     from: i,
@@ -95,7 +100,37 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     owner: owns(token),
   }
   if (head) item.head = head
+  if (symbol) item.symbol = true
   return item
+}
+
+/**
+ * A word of a document symbol ("CM/Del/Dec(2025)1541", "Assembly/AU/Dec.356", "1/CP.26",
+ * "CM(2025)188"): a run of tokens without spaces that holds a slash or an opening parenthesis
+ * and a digit, or two of them. "AU/UN" is two names.
+ */
+function inSymbol(tokens: Token[], i: number): boolean {
+  const touches = (k: number) => tokens[k]!.text === '/' || tokens[k]!.text === '('
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  const token = tokens[i]!
+  if (
+    !(before && before.end === token.start && tokens[i - 1]!.text === '/') &&
+    !(after && after.start === token.end && touches(i + 1))
+  )
+    return false
+  let from = i
+  while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start) from--
+  let to = i
+  while (to + 1 < tokens.length && tokens[to + 1]!.start === tokens[to]!.end) to++
+  let slashes = 0
+  let digit = false
+  for (let k = from; k <= to; k++) {
+    // A slash or parenthesis inside the run, before a word: not "/TASS/." of a dateline.
+    if (touches(k)) slashes += k > from && k < to && tokens[k + 1]!.word ? 1 : 0
+    else if (/\p{N}/u.test(tokens[k]!.text)) digit = true
+  }
+  return slashes >= 2 || (slashes === 1 && digit)
 }
 
 const adjectiveEndings =
@@ -165,11 +200,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     const chunk: Chunk = [{ item: first }]
     i = first.to
-    while (!(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
+    while (!first.symbol && !(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
       let j = i
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)
-      if (!next) break
+      if (!next || next.symbol) break
       const linkTokens = tokens.slice(i, j)
       const words = linkTokens.map((token) => token.text.toLowerCase())
       if (!linkFits(words, next, chunk)) break

@@ -16,7 +16,7 @@ export interface TextSpan {
 
 export interface NameFindings {
   organizations: Array<TextSpan & { name: string; owner?: string; head: string; weak: boolean }>
-  acronyms: Array<TextSpan & { text: string }>
+  acronyms: Array<TextSpan & { text: string; symbol?: true }>
   shortForms: Array<TextSpan & { head: string; text: string }>
 }
 
@@ -47,11 +47,12 @@ function addShortForm(item: NameItem, context: NameContext, out: NameFindings): 
 function readParts(elements: NameElement[], context: NameContext, out: NameFindings): void {
   for (const item of itemsOf(elements)) {
     if (item.kind === 'acronym') {
-      out.acronyms.push({
-        start: item.start,
-        end: item.end,
-        text: context.text.slice(item.start, item.end),
-      })
+      const text = context.text.slice(item.start, item.end)
+      out.acronyms.push(
+        item.symbol
+          ? { start: item.start, end: item.end, text, symbol: true }
+          : { start: item.start, end: item.end, text },
+      )
     } else if (item.kind === 'body') {
       const name = context.text.slice(item.start, item.end)
       out.organizations.push({ start: item.start, end: item.end, name, head: name, weak: false })

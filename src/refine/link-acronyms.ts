@@ -5,6 +5,7 @@ import {
   type EntityCandidates,
   type OrganizationCandidate,
   type OrganizationReference,
+  type SourceSpan,
 } from '../extract/entity-candidates.js'
 import { initialsOf } from '../extract/initials.js'
 import { bodiesAbbreviated } from '../extract/known-bodies.js'
@@ -21,9 +22,32 @@ function definedAliases(candidates: EntityCandidates): Map<string, OrganizationR
     const target = definedTarget(definition, bySpan)
     for (const alias of definition.aliases) {
       if (!byAlias.has(nameKey(alias.text))) byAlias.set(nameKey(alias.text), target)
+      if (alias.text.includes(' ')) linkInner(alias.text, definition, candidates, byAlias)
     }
   }
   return byAlias
+}
+
+/**
+ * "Secretariat of the Economic Cooperation Organization (hereinafter the ECO Secretariat)":
+ * the code inside the alias stands for the name inside the defined name with its initials.
+ */
+function linkInner(
+  alias: string,
+  definition: AliasDefinition,
+  candidates: EntityCandidates,
+  byAlias: Map<string, OrganizationReference | null>,
+): void {
+  for (const code of alias.match(/\b\p{Lu}{2,}\b/gu) ?? []) {
+    if (byAlias.has(nameKey(code))) continue
+    const inner = candidates.organizations.find(
+      (o) =>
+        o.start >= definition.target.start &&
+        o.end <= definition.target.end &&
+        initialsOf(o.name) === code,
+    )
+    if (inner) byAlias.set(nameKey(code), reference(inner))
+  }
 }
 
 function definedTarget(
@@ -33,6 +57,16 @@ function definedTarget(
   if (!definition.organization) return null
   const candidate = bySpan.get(`${definition.target.start}:${definition.target.end}`)
   return candidate ? reference(candidate) : { name: definition.name }
+}
+
+/** Whether a definition's alias of several words contains a code's span ("EUMAM" in "EUMAM Ukraine"). */
+function aliasSpanFinder(candidates: EntityCandidates) {
+  const spans: SourceSpan[] = []
+  for (const definition of candidates.definitions) {
+    for (const alias of definition.aliases) if (alias.text.includes(' ')) spans.push(alias)
+  }
+  return (code: SourceSpan) =>
+    spans.some((span) => span.start <= code.start && code.end <= span.end)
 }
 
 /** Finds the organization a code stands for by initials or listed expansion, with indexes built once. */
@@ -62,9 +96,10 @@ function expansionFinder(candidates: EntityCandidates) {
 
 /**
  * Link codes to what they stand for: first a parenthesis or "hereinafter" that the
- * text gives, then a name in the text with the same initials or a listed expansion.
- * A code that stands for something other than an organization ("RCEP") is dropped;
- * one linked to nothing stays an organization of its own only if it is listed ("IMF").
+ * text gives; a code the text does not link is an organization of its own when a name
+ * in the text has its initials or it is listed ("IMF"), and confirms that name. A code
+ * that stands for something other than an organization ("RCEP") is dropped, and so is
+ * one that stands for nothing known.
  */
 export const linkAcronyms: Step = {
   name: 'link-acronyms',
@@ -79,8 +114,15 @@ export const linkAcronyms: Step = {
     }
     const expansionOf = expansionFinder(candidates)
     const expansions = new Map<string, OrganizationReference | undefined>()
+    const insideAlias = aliasSpanFinder(candidates)
     for (const acronym of candidates.acronyms) {
       const key = nameKey(acronym.text)
+      // "EUMAM" of "(EUMAM Ukraine)": part of the alias the parenthesis defines, which is
+      // recorded whole.
+      if (insideAlias(acronym)) {
+        acronym.target = null
+        continue
+      }
       if (defined.has(key)) {
         acronym.target = defined.get(key)!
         continue
@@ -88,8 +130,14 @@ export const linkAcronyms: Step = {
       if (!expansions.has(acronym.text)) {
         expansions.set(acronym.text, expansionOf(acronym.text))
       }
-      const target = expansions.get(acronym.text)
-      if (target) acronym.target = target
+      const expansion = expansions.get(acronym.text)
+      // Only the text links a code to its name (a parenthesis, "hereinafter"): a code that
+      // is merely the initials of a name in the text is an organization of its own, and
+      // it confirms that name as a body ("Conference ..." with its code "CICA" elsewhere).
+      if (expansion) {
+        acronym.target = acronym.symbol ? null : { name: acronym.text }
+        acronym.expansion = expansion
+      } else if (acronym.symbol) acronym.target = null
       else if (bodiesAbbreviated(acronym.text).length > 0) acronym.target = { name: acronym.text }
       else acronym.target = null
     }

@@ -72,6 +72,7 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
   }
   for (const acronym of candidates.acronyms) {
     if (acronym.target) addAlias(acronym.target, acronym.text, acronym)
+    if (acronym.expansion) groupOf(acronym.expansion, true).defined = true
   }
   for (const form of candidates.shortForms) {
     if (form.target) addAlias(form.target, form.text, form, 'short')
