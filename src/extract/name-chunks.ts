@@ -84,7 +84,7 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   if (isPlaceAdjective(token.text)) return undefined
   const acronym =
     (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
-    acronymLike.test(token.base) &&
+    acronymLike.test(token.base.includes('.') ? token.base.replace(/\./g, '') : token.base) &&
     !isRomanNumeral(token.base)
   // A word of a document symbol names nothing; a code there only confirms a name elsewhere.
   if (symbol && !acronym) return undefined

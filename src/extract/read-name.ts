@@ -27,6 +27,7 @@ export interface NameContext {
 }
 
 const articles = new Set(['the', 'this', 'its', 'our', 'that'])
+const lendingWords = new Set(['Fund', 'Credit', 'Financing', 'Lending', 'Loan', 'Liquidity'])
 
 /** The token before an item, lower-cased: "the" in "the Council". */
 function wordBefore(item: NameItem, context: NameContext): string | undefined {
@@ -126,6 +127,9 @@ function readHeaded(
     compound === undefined
       ? mainHead(elements)
       : { item: elements[compound]!.item!, index: compound }
+  // "Extended Fund Facility", "Rapid Credit Facility": a lender's instrument, not a body
+  // ("European Peace Facility" is one).
+  if (head?.item.word === 'Facility' && items.some((item) => lendingWords.has(item.word))) return
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
   // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.

@@ -54,6 +54,27 @@ function linkCodedNames(candidates: EntityCandidates): void {
   }
 }
 
+/** "General Assembly" is another name of "U.N. General Assembly" when that is the only name with a code before it. */
+function linkUncodedNames(candidates: EntityCandidates): void {
+  const codes = new Map(candidates.acronyms.map((acronym) => [acronym.start, acronym]))
+  const coded = new Map<string, Map<string, OrganizationCandidate>>()
+  for (const candidate of candidates.organizations) {
+    const code = codes.get(candidate.start)
+    const space = candidate.name.indexOf(' ')
+    if (candidate.aliasOf || candidate.owner || !code || code.end - code.start !== space) continue
+    const key = nameKey(candidate.name.slice(space + 1))
+    const names = coded.get(key) ?? new Map<string, OrganizationCandidate>()
+    names.set(nameKey(candidate.name), candidate)
+    coded.set(key, names)
+  }
+  if (coded.size === 0) return
+  for (const candidate of candidates.organizations) {
+    if (candidate.aliasOf || candidate.owner) continue
+    const names = coded.get(nameKey(candidate.name))
+    if (names?.size === 1) candidate.aliasOf = reference([...names.values()][0]!)
+  }
+}
+
 /** Aliases defined with an article ("hereinafter the Organisation"), to what they name. */
 function definedShortForms(candidates: EntityCandidates): Map<string, OrganizationReference> {
   const defined = new Map<string, OrganizationReference>()
@@ -109,6 +130,7 @@ export const resolveShortForms: Step = {
     const candidates = candidatesOf(document)
     linkLeadingNames(candidates)
     linkCodedNames(candidates)
+    linkUncodedNames(candidates)
     const defined = definedShortForms(candidates)
     const main = mainBodies(candidates)
     for (const form of candidates.shortForms) {
