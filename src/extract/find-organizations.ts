@@ -5,6 +5,7 @@ import type { Step } from './context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from './entity-candidates.js'
 import { initialsOf } from './initials.js'
 import { itemsOf } from './name-head.js'
+import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
 import type { Name } from './split-names.js'
 
@@ -63,13 +64,14 @@ function recordFindings(
   const seen = new Set<string>()
   for (const found of findings.organizations) {
     const key = `${found.start}:${found.end}:${found.owner ?? ''}`
-    if (seen.has(key)) continue
+    if (seen.has(key) || isCredit(sentence.text, found.start, found.end)) continue
     seen.add(key)
     const { start, end, name, head, weak, owner } = found
     const candidate = { ...sourceSpan(sentence, start, end), name, head, weak }
     candidates.organizations.push(owner ? { ...candidate, owner } : candidate)
   }
   for (const found of findings.acronyms) {
+    if (isCredit(sentence.text, found.start, found.end)) continue
     const acronym = { ...sourceSpan(sentence, found.start, found.end), text: found.text }
     candidates.acronyms.push(found.symbol ? { ...acronym, symbol: true } : acronym)
   }
@@ -128,6 +130,7 @@ export const findOrganizations: Step = {
         })
       })
       readAgency(document, entry, candidates)
+      readNewsSources(entry, candidates)
     }
   },
 }
