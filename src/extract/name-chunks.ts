@@ -60,6 +60,17 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   const next = tokens[i + 1]
   if (next?.text === '$' && next.start === token.end) return undefined
   const symbol = inSymbol(tokens, i)
+  // "Heads of State/Government": a word after a slash is an alternative to the word before.
+  const slash = tokens[i - 1]
+  if (
+    !symbol &&
+    slash?.text === '/' &&
+    slash.end === token.start &&
+    tokens[i - 2]?.end === slash.start &&
+    tokens[i - 2]!.word &&
+    !token.upper
+  )
+    return undefined
   const match = symbol ? undefined : matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
@@ -167,6 +178,9 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "Group of States against Corruption", not "the United States against Cuba".
     case 'against':
       return next.kind === 'word'
+    // "Joint Commission on Bilateral Cooperation between China and Indonesia".
+    case 'between':
+      return next.kind === 'place' && chunk.some((element) => element.item?.head === 'organization')
     case 'with':
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
@@ -181,7 +195,11 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
 function isLinkToken(token: Token): boolean {
   if (token.text === ',' || token.text === '&') return true
   const lower = token.text.toLowerCase()
-  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
+  if (
+    ['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the', 'between'].includes(
+      lower,
+    )
+  ) {
     // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
     return token.text === lower || lower !== 'the'
   }

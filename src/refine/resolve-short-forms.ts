@@ -11,16 +11,18 @@ const reference = (candidate: OrganizationCandidate): OrganizationReference =>
   candidate.aliasOf ??
   (candidate.owner ? { name: candidate.name, owner: candidate.owner } : { name: candidate.name })
 
-/** "Peace and Security Council" is another name of "Peace and Security Council of the African Union" when that is the only longer one. */
+/**
+ * "Peace and Security Council" is another name of "Peace and Security Council of the African
+ * Union" ("Joint Commission" of "Joint Commission between China and Indonesia") when that is
+ * the only longer one.
+ */
 function linkLeadingNames(candidates: EntityCandidates): void {
   const longer = new Map<string, Map<string, OrganizationCandidate>>()
   for (const candidate of candidates.organizations) {
     if (candidate.aliasOf || candidate.owner) continue
-    for (
-      let at = candidate.name.indexOf(' of ');
-      at !== -1;
-      at = candidate.name.indexOf(' of ', at + 4)
-    ) {
+    const cuts: number[] = []
+    for (const match of candidate.name.matchAll(/ (?:of|between) /g)) cuts.push(match.index)
+    for (const at of cuts) {
       const key = nameKey(candidate.name.slice(0, at))
       const names = longer.get(key) ?? new Map<string, OrganizationCandidate>()
       names.set(nameKey(candidate.name), candidate)
