@@ -91,6 +91,60 @@ function scoreProposals(doc, gold) {
   return { tp, fp: extra.length, fn: missed.length, missed, extra, actorsRight }
 }
 
+// Metadata: the document's title, date, place and kind against the gold's top-level fields,
+// counted only where the gold states a value (a null gold date or place is not scored).
+const metadataFields = ['date', 'place', 'kind', 'title']
+
+/** Words of a title, lower-cased and without accents. */
+function titleWords(text) {
+  return (
+    String(text ?? '')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+}
+
+/**
+ * A predicted title is right when it is not page furniture (not one of the gold's
+ * boilerplate lines) and most of its words are in the gold title (which may add a
+ * description in parentheses).
+ */
+export function titleRight(predicted, goldTitle, furniture = []) {
+  if (!predicted) return false
+  if (furniture.some((line) => key(line) === key(predicted))) return false
+  const words = titleWords(predicted)
+  if (words.length === 0) return false
+  const gold = new Set(titleWords(goldTitle))
+  return words.filter((word) => gold.has(word)).length / words.length > 0.5
+}
+
+const plain = (text) => key(text).normalize('NFKD').replace(/\p{M}/gu, '')
+
+/** A gold range "START/END" is stated by its last day (the convention) or by the range. */
+function dateRight(predicted, gold) {
+  if (!predicted) return false
+  return predicted === gold || (gold.includes('/') && predicted === gold.split('/')[1])
+}
+
+function scoreMetadata(doc, gold) {
+  const row = {}
+  for (const field of metadataFields) {
+    const expected = gold[field]
+    if (expected === null || expected === undefined) continue
+    const actual = doc.metadata[field]
+    const right =
+      field === 'title'
+        ? titleRight(actual, expected, gold.boilerplate_lines ?? [])
+        : field === 'date'
+          ? dateRight(actual, expected)
+          : plain(actual) === plain(expected)
+    row[field] = { right, actual: actual ?? null, expected }
+  }
+  return row
+}
+
 function compromiseItems(doc, text) {
   // compromise alone, a paragraph at a time (it does not finish on long unpunctuated input).
   const organizations = new Set()
@@ -156,6 +210,8 @@ const fmt = (s) => {
 }
 
 const perDocument = []
+const metadataTotals = {}
+const accuracy = ({ right, total }) => (total === 0 ? 1 : right / total)
 for (const { name, gold, text } of documents()) {
   const doc = parse(text)
   const sys = systemItems(doc)
@@ -174,12 +230,18 @@ for (const { name, gold, text } of documents()) {
   for (const type of ['organizations', 'places'])
     add('compromise', type, score(base[type], ref[type]))
   add('chrono-node', 'dates', score(chronoItems(doc).dates, ref.dates))
+  row.metadata = scoreMetadata(doc, gold)
+  for (const [field, result] of Object.entries(row.metadata)) {
+    metadataTotals[field] ??= { right: 0, total: 0 }
+    metadataTotals[field].total++
+    if (result.right) metadataTotals[field].right++
+  }
   perDocument.push(row)
 }
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([t, s]) => [t, { ...s, ...prf(s) }]))])), perDocument }, null, 2)}\n`,
+    `${JSON.stringify({ totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([t, s]) => [t, { ...s, ...prf(s) }]))])), metadata: Object.fromEntries(Object.entries(metadataTotals).map(([f, t]) => [f, { ...t, accuracy: accuracy(t) }])), perDocument }, null, 2)}\n`,
   )
 } else {
   console.log('Per document (communique):')
@@ -196,6 +258,20 @@ if (json) {
         for (const m of s.extra) console.log(`        extra:  ${m}`)
       }
     }
+    const fields = metadataFields.filter((field) => row.metadata[field])
+    if (fields.length > 0) {
+      const marks = fields.map((field) => `${field} ${row.metadata[field].right ? 'ok' : 'WRONG'}`)
+      console.log(`    metadata       ${marks.join(', ')}`)
+      if (verbose) {
+        for (const field of fields) {
+          const m = row.metadata[field]
+          if (!m.right)
+            console.log(
+              `        ${field}: ${JSON.stringify(m.actual)} (gold ${JSON.stringify(m.expected)})`,
+            )
+        }
+      }
+    }
   }
   console.log('\nTotals:')
   for (const [system, byType] of Object.entries(totals)) {
@@ -206,5 +282,11 @@ if (json) {
         `  ${system.padEnd(12)} ${type.padEnd(14)} ${fmt(s)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${actor}`,
       )
     }
+  }
+  console.log('\nMetadata accuracy (documents whose gold states the field):')
+  for (const field of metadataFields) {
+    const t = metadataTotals[field]
+    if (!t) continue
+    console.log(`  ${field.padEnd(6)} ${accuracy(t).toFixed(2)}  (${t.right} of ${t.total})`)
   }
 }
