@@ -59,6 +59,19 @@ function definedTarget(
   return candidate ? reference(candidate) : { name: definition.name }
 }
 
+/** Codes the text gives members: "members of ASEM", "ASEM members", "ASEM member states". */
+function memberedCodes(candidates: EntityCandidates, source: string): Set<string> {
+  const found = new Set<string>()
+  for (const acronym of candidates.acronyms) {
+    if (acronym.symbol || found.has(acronym.text)) continue
+    const before = source.slice(Math.max(0, acronym.start - 20), acronym.start)
+    const after = source.slice(acronym.end, acronym.end + 12)
+    if (/\bmembers? of (?:the )?$/i.test(before) || /^ members?\b/i.test(after))
+      found.add(acronym.text)
+  }
+  return found
+}
+
 /** Whether a definition's alias of several words contains a code's span ("EUMAM" in "EUMAM Ukraine"). */
 function aliasSpanFinder(candidates: EntityCandidates) {
   const spans: SourceSpan[] = []
@@ -103,8 +116,9 @@ function expansionFinder(candidates: EntityCandidates) {
  */
 export const linkAcronyms: Step = {
   name: 'link-acronyms',
-  run(document) {
+  run(document, context) {
     const candidates = candidatesOf(document)
+    const membered = memberedCodes(candidates, context.source)
     const defined = definedAliases(candidates)
     for (const candidate of candidates.organizations) {
       const target = defined.get(nameKey(candidate.name))
@@ -139,7 +153,8 @@ export const linkAcronyms: Step = {
         acronym.expansion = expansion
       } else if (acronym.symbol) acronym.target = null
       else if (bodiesAbbreviated(acronym.text).length > 0) acronym.target = { name: acronym.text }
-      else acronym.target = null
+      // "45 members of ASEM", "ASEM member states": a code that has members is a body.
+      else acronym.target = membered.has(acronym.text) ? { name: acronym.text } : null
     }
   },
 }

@@ -27,6 +27,7 @@ export interface NameContext {
 }
 
 const articles = new Set(['the', 'this', 'its', 'our', 'that'])
+const meetingWords = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'plenary'])
 const lendingWords = new Set(['Fund', 'Credit', 'Financing', 'Lending', 'Loan', 'Liquidity'])
 
 /** The token before an item, lower-cased: "the" in "the Council". */
@@ -90,6 +91,17 @@ function readNested(
   }
 }
 
+/** A meeting word right after a name, past a bracketed code or a possessive ending: "(ACC) Meeting", "' meeting". */
+function meetingFollows(elements: NameElement[], context: NameContext): boolean {
+  const last = elements[elements.length - 1]?.item
+  if (!last) return false
+  const after = /^(?:['’]s?)?\s*(?:\([^()]{1,20}\)\s*)?(\p{L}+)/u.exec(
+    context.text.slice(last.end, last.end + 40),
+  )
+  const word = after?.[1]
+  return word !== undefined && meetingWords.has(word.toLowerCase())
+}
+
 /** Names longer than this are runs of capitalised text, not names; nesting deeper than this is not read. */
 const maxItems = 40
 const maxDepth = 8
@@ -104,6 +116,11 @@ function readHeaded(
 ): void {
   if (depth > maxDepth || input.length > maxItems * 2) return
   let elements = trimLinks(input)
+  // "34th ASEAN Coordinating Council (ACC) Meeting", "Seventeenth Franco-German Council of
+  // Ministers' meeting": the ordinal counts the meeting that follows; the name is a body's.
+  const counted = meetingFollows(elements, context)
+  if (counted && elements.length > 1 && startsWithOrdinal(elements))
+    elements = trimLinks(elements.slice(1))
   const person = titledPerson(elements)
   if (person !== undefined) elements = trimLinks(elements.slice(0, person))
   const items = itemsOf(elements)
@@ -134,7 +151,8 @@ function readHeaded(
   const known = bodyNamed(whole)
   // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
   const ordinal =
-    startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
+    !counted &&
+    (startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? ''))
   // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
   const proposed = depth === 0 && /^an?$/i.test(context.tokens[items[0]!.from - 1]?.text ?? '')
   const headed = head?.item.head === 'organization' && !ordinal && !proposed
