@@ -1,3 +1,5 @@
+import { lookUp } from '../names/gazetteer.js'
+
 /** An alias given in a parenthesis, with its offsets in the sentence's analysed text. */
 export interface DefinedAlias {
   start: number
@@ -9,6 +11,8 @@ export interface Definition {
   aliases: DefinedAlias[]
   /** Where the defined name really ends when words come before the parenthesis ("... on disaster management (AHA Centre)"). */
   nameEnd: number
+  /** Just after the closing parenthesis. */
+  close: number
   /** The name ends in a lower-case head word that makes it a body ("Multinational Security Support mission (MSS)"). */
   headed: boolean
 }
@@ -45,6 +49,14 @@ export function readDefinition(text: string, from: number): Definition | undefin
     offset += rest[0].length
   }
   if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
+  // "BRICS (Brazil, Russia, India, China and South Africa)": a list of members, not aliases.
+  if (aliases.length > 1 && aliases.every((alias) => lookUp(alias.text)?.type === 'place'))
+    return undefined
   const extension = lead[1] ?? ''
-  return { aliases, nameEnd: from + extension.length, headed: /^\s+\p{Ll}+$/u.test(extension) }
+  return {
+    aliases,
+    nameEnd: from + extension.length,
+    close: from + close + 1,
+    headed: /^\s+\p{Ll}+$/u.test(extension),
+  }
 }

@@ -8,22 +8,26 @@ import { readDefinition } from './alias-definition.js'
 import { initialsOf } from './initials.js'
 import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
+import { headClass } from '../names/word-class.js'
 
-/** Record the aliases a parenthesis after the name gives it, and extend the name if needed. */
+/**
+ * Record the aliases a parenthesis after the name gives it, and extend the name if needed;
+ * returns where the name and a continuation after the parenthesis end, if it has one.
+ */
 function readAliases(
   name: Name,
   findings: NameFindings,
   sentence: Sentence,
   candidates: EntityCandidates,
-): void {
+): number {
   const items = itemsOf(name.elements)
-  if (items.length === 0) return
+  if (items.length === 0) return 0
   const nameEnd = items[items.length - 1]!.end
   // Most names have no parenthesis after them: look for one nearby before reading it.
   const open = sentence.text.indexOf('(', nameEnd)
-  if (open === -1 || open - nameEnd > 80) return
+  if (open === -1 || open - nameEnd > 80) return 0
   const definition = readDefinition(sentence.text, nameEnd)
-  if (!definition) return
+  if (!definition) return 0
   // The defined name is the organization that ends with the name and has the initials of
   // the code it is given ("Organisation of Islamic Cooperation (hereinafter the OIC)"),
   // else the longest one.
@@ -54,6 +58,38 @@ function readAliases(
       text: alias.text,
     })),
   })
+  return continueName(sentence.text, definition.close, nameEnd, target, findings)
+}
+
+/**
+ * "Political Bureau of the Communist Party of China (CPC) Central Committee": capitalised words
+ * ending in a head after the parenthesis continue the names that end before it, and make a
+ * name with the defined one ("Communist Party of China (CPC) Central Committee").
+ */
+function continueName(
+  text: string,
+  close: number,
+  nameEnd: number,
+  target: NameFindings['organizations'][number] | undefined,
+  findings: NameFindings,
+): number {
+  const after = /^ +((?:\p{Lu}[\p{L}-]* +){0,3}(\p{Lu}[\p{L}-]*))/u.exec(text.slice(close, close + 80))
+  if (!after || headClass(after[2]!) !== 'organization') return 0
+  const end = close + after[0].length
+  for (const found of findings.organizations) {
+    if (found.end !== nameEnd || found === target) continue
+    found.end = end
+    found.name = text.slice(found.start, end)
+  }
+  if (target)
+    findings.organizations.push({
+      start: target.start,
+      end,
+      name: text.slice(target.start, end),
+      head: after[2]!,
+      weak: false,
+    })
+  return end
 }
 
 function recordFindings(
@@ -121,11 +157,14 @@ export const findOrganizations: Step = {
     const candidates = candidatesOf(document)
     for (const entry of candidates.sentences) {
       const context = { text: entry.sentence.text, tokens: entry.tokens }
+      let consumed = 0
       entry.names.forEach((names, k) => {
         const owner = ownerBefore(entry, k)
         names.forEach((name, index) => {
+          // The words after "(CPC)" that a name before it took in.
+          if ((name.elements[0]?.item?.start ?? 0) < consumed) return
           const findings = readName(name.elements, context, index === 0 ? owner : undefined)
-          readAliases(name, findings, entry.sentence, candidates)
+          consumed = Math.max(consumed, readAliases(name, findings, entry.sentence, candidates))
           recordFindings(findings, entry.sentence, candidates)
         })
       })
