@@ -55,6 +55,29 @@ function hyphenParts(item: { start: number; end: number }, text: string): Found[
   return found
 }
 
+/** Lower-case nouns of ideas and documents that a city may name ("the Shanghai spirit"). */
+const ideaWords = new Set(['spirit', 'declaration', 'consensus', 'process', 'format', 'formula', 'principles'])
+
+/** Events held in the city that names them (not a "Doha Round" of talks launched there). */
+const hostedEvents = new Set(
+  'Games Olympics Paralympics Expo Exhibition Fair Festival Summit Championship Championships Cup Marathon Biennale'.split(
+    ' ',
+  ),
+)
+
+/** Whether the name ends in the head of an event held in a city ("Asian Games", "Summit"). */
+function eventNamed(chunk: Chunk): boolean {
+  const last = chunk[chunk.length - 1]?.item
+  return last !== undefined && hostedEvents.has(last.word)
+}
+
+/** Whether the item at `k` is the complement of a document head ("Treaty of Kars"). */
+function documentOf(chunk: Chunk, k: number): boolean {
+  const link = chunk[k - 1]?.link
+  const head = chunk[k - 2]?.item
+  return link?.words[0] === 'of' && (head?.head === 'document' || head?.word === 'Spirit')
+}
+
 /** Places of one chunk: gazetteer places, except a city that only qualifies a following name word ("Shanghai Cooperation Organization"). */
 function chunkPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
   const found: Found[] = []
@@ -70,9 +93,13 @@ function chunkPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const suffix = tokens[item.to]
     const next = chunk[k + 1]?.item
     const hasSuffix = suffix !== undefined && suffixes.has(suffix.text) && !item.possessive
-    if (!hasSuffix && next && item.entry?.type === 'place' && item.entry.level === 'city') {
+    const city = item.entry?.type === 'place' && item.entry.level === 'city'
+    // "Hangzhou Asian Games": an event is held in the city that names it.
+    if (!hasSuffix && next && city && !eventNamed(chunk)) {
       if (next.kind !== 'place' && !item.possessive) return
     }
+    // "Treaty of Kars", "the Tashkent spirit": a city that names a document or an idea.
+    if (city && (documentOf(chunk, k) || ideaWords.has(tokens[item.to]?.text ?? ''))) return
     const end = hasSuffix ? suffix.end : item.end
     if (item.entry?.type === 'place') found.push({ name: item.entry.name, start: item.start, end })
   })
