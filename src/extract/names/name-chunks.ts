@@ -46,8 +46,11 @@ export type NameElement =
 /** A run of items and the links between them, as written: one or several names. */
 export type Chunk = NameElement[]
 
+/** "Tajikistan's" owns what follows; "People's", "Prosecutor General's" (a title) are inside a name. */
 const owns = (token: Token): boolean =>
-  token.possessive && !namePossessives.has(token.text.replace(/’/g, "'"))
+  token.possessive &&
+  !namePossessives.has(token.text.replace(/’/g, "'")) &&
+  headClass(token.base) !== 'title'
 
 const acronymLike =
   /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}{1,3}|\p{Lu}+-\p{N}+)s?$/u
@@ -185,7 +188,12 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
+    case 'in support of':
       return true
+    // "... under the Ministry of Internal Affairs": another body.
+    case 'under':
+    case 'under the':
+      return next.kind !== 'place' && next.kind !== 'region'
     default:
       return words.length > 0 && words.every((word) => nameParticles.has(word))
   }
@@ -206,6 +214,20 @@ function isLinkToken(token: Token): boolean {
   return nameParticles.has(token.text)
 }
 
+/**
+ * A lower-case phrase that carries a body's name on after its head: "Mission in support of
+ * Ukraine", "Department ... under the Prosecutor General's Office". Returns where the
+ * phrase ends, or `i` when there is none.
+ */
+function longLink(tokens: Token[], i: number, chunk: Chunk): number {
+  const word = tokens[i]?.text
+  if (word !== 'in' && word !== 'under') return i
+  if (!chunk.some((element) => element.item?.head === 'organization')) return i
+  if (word === 'in')
+    return tokens[i + 1]?.text === 'support' && tokens[i + 2]?.text === 'of' ? i + 3 : i
+  return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1
+}
+
 /** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = []
@@ -219,7 +241,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     const chunk: Chunk = [{ item: first }]
     i = first.to
     while (!first.symbol && !(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
-      let j = i
+      let j = longLink(tokens, i, chunk)
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)
       if (!next || next.symbol) break

@@ -3,6 +3,7 @@ import { isOrdinal } from './word-class.js'
 
 const complementStarts = new Set([
   'of',
+  'under',
   'for',
   'on',
   'with',

@@ -72,6 +72,9 @@ function readNested(
   const end = complementStart(elements)
   const of = elements.findIndex((element) => element.link?.words[0] === 'of')
   if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
+  // "... under the Ministry of Internal Affairs": the body it sits under.
+  const under = elements.findIndex((element) => element.link?.words[0] === 'under')
+  if (under !== -1 && under !== of) readHeaded(elements.slice(under + 1), context, out, depth + 1)
   for (let k = end - 2; k >= 0; k--) {
     const item = elements[k]!.item
     const next = elements[k + 1]!.item
