@@ -1,9 +1,4 @@
-import {
-  type DateCandidate,
-  type DateParser,
-  formatDay,
-  isRealDay,
-} from './date-candidate.js'
+import { type DateCandidate, type DateParser, formatDay, isRealDay } from './date-candidate.js'
 import { monthNumber, monthPattern } from './month-names.js'
 
 // Days written in shapes that chrono-node reads only in part: a comma between the day and
@@ -11,7 +6,10 @@ import { monthNumber, monthPattern } from './month-names.js'
 // left by a line break). Numbers are read day first, as the calendar parser reads them,
 // unless only month first makes a day ("09/29/ 2009").
 
-const commaDay = new RegExp(String.raw`(?<![\d.,])(\d{1,2}),\s+(${monthPattern}),?\s+(\d{4})(?!\d)`, 'gu')
+const commaDay = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,2}),\s+(${monthPattern}),?\s+(\d{4})(?!\d)`,
+  'gu',
+)
 const spacedNumbers = /(?<![\d/.])(\d{1,2})\s?\/\s?(\d{1,2})\s?\/\s?(\d{4})(?![\d/])/g
 
 function day(year: number, month: number, dayOfMonth: number) {

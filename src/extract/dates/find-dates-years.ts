@@ -84,7 +84,8 @@ function inReference(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 12), from)
   const after = text.slice(to, to + 12)
   if (/\($/.test(before) && /^\)/.test(after)) {
-    if (/\d\s*\($/.test(before) || /^\)\s*\d/.test(after) || /Release\s*\($/.test(before)) return true
+    if (/\d\s*\($/.test(before) || /^\)\s*\d/.test(after) || /Release\s*\($/.test(before))
+      return true
   }
   return /^\s+Agenda\b/.test(after) || /\bAgenda\s+$/.test(before)
 }

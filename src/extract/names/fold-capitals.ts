@@ -19,7 +19,11 @@ function staysCode(word: string): boolean {
 }
 
 const title = (word: string): string =>
-  word.charAt(0) + word.slice(1).toLowerCase().replace(/-(\p{Ll})/gu, (_, c) => `-${c.toUpperCase()}`)
+  word.charAt(0) +
+  word
+    .slice(1)
+    .toLowerCase()
+    .replace(/-(\p{Ll})/gu, (_, c) => `-${c.toUpperCase()}`)
 
 function foldWord(word: string): string {
   if (isFunctionWord(word)) return word.toLowerCase()

@@ -190,6 +190,11 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case ', and':
     case 'in support of':
       return true
+    // "International Fund for Saving the Aral Sea": the object of a capitalised gerund.
+    case 'the': {
+      const last = chunk[chunk.length - 1]?.item
+      return last !== undefined && last.kind === 'word' && /\p{Ll}ing$/u.test(last.word)
+    }
     // "... under the Ministry of Internal Affairs": another body.
     case 'under':
     case 'under the':

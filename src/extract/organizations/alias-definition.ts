@@ -49,9 +49,6 @@ export function readDefinition(text: string, from: number): Definition | undefin
     offset += rest[0].length
   }
   if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
-  // "BRICS (Brazil, Russia, India, China and South Africa)": a list of members, not aliases.
-  if (aliases.length > 1 && aliases.every((alias) => lookUp(alias.text)?.type === 'place'))
-    return undefined
   const extension = lead[1] ?? ''
   return {
     aliases,
@@ -59,4 +56,12 @@ export function readDefinition(text: string, from: number): Definition | undefin
     close: from + close + 1,
     headed: /^\s+\p{Ll}+$/u.test(extension),
   }
+}
+
+/** "BRICS (Brazil, Russia, India, China and South Africa)": a parenthesis at `from` that lists two or more places. */
+export function listsMembers(text: string, from: number): boolean {
+  const inner = /^\s*\(([^()]{3,200})\)/u.exec(text.slice(from, from + 220))?.[1]
+  if (!inner) return false
+  const parts = inner.split(/\s*(?:,\s*and|,|\band)\s+|\s*,\s*/u).filter(Boolean)
+  return parts.length > 1 && parts.every((part) => lookUp(part.trim())?.type === 'place')
 }

@@ -4,11 +4,11 @@ import type { Step } from '../context.js'
 import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
 import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
-import { readDefinition } from './alias-definition.js'
+import { headClass } from '../names/word-class.js'
+import { listsMembers, readDefinition } from './alias-definition.js'
 import { initialsOf } from './initials.js'
 import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
-import { headClass } from '../names/word-class.js'
 
 /**
  * Record the aliases a parenthesis after the name gives it, and extend the name if needed;
@@ -26,6 +26,23 @@ function readAliases(
   // Most names have no parenthesis after them: look for one nearby before reading it.
   const open = sentence.text.indexOf('(', nameEnd)
   if (open === -1 || open - nameEnd > 80) return 0
+  // "IBSA (India, Brazil and South Africa)": a code whose members are listed is a body, and
+  // the places are no aliases.
+  if (listsMembers(sentence.text, nameEnd)) {
+    const only = items.length === 1 ? items[0]! : undefined
+    if (only?.kind === 'acronym') {
+      const name = sentence.text.slice(only.start, only.end)
+      findings.organizations.push({
+        start: only.start,
+        end: only.end,
+        name,
+        head: name,
+        weak: false,
+      })
+      findings.acronyms = findings.acronyms.filter((code) => code.start !== only.start)
+    }
+    return 0
+  }
   const definition = readDefinition(sentence.text, nameEnd)
   if (!definition) return 0
   // The defined name is the organization that ends with the name and has the initials of
@@ -73,7 +90,9 @@ function continueName(
   target: NameFindings['organizations'][number] | undefined,
   findings: NameFindings,
 ): number {
-  const after = /^ +((?:\p{Lu}[\p{L}-]* +){0,3}(\p{Lu}[\p{L}-]*))/u.exec(text.slice(close, close + 80))
+  const after = /^ +((?:\p{Lu}[\p{L}-]* +){0,3}(\p{Lu}[\p{L}-]*))/u.exec(
+    text.slice(close, close + 80),
+  )
   if (!after || headClass(after[2]!) !== 'organization') return 0
   const end = close + after[0].length
   for (const found of findings.organizations) {

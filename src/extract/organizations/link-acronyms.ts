@@ -8,7 +8,7 @@ import {
   type SourceSpan,
 } from '../entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
-import { initialsOf } from './initials.js'
+import { initialsOf, wordInitialsOf } from './initials.js'
 import { bodiesAbbreviated } from './known-bodies.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>
@@ -90,11 +90,12 @@ function expansionFinder(candidates: EntityCandidates) {
     if (candidate.aliasOf) continue
     const key = nameKey(candidate.name)
     if (!byName.has(key)) byName.set(key, candidate)
-    const initials = initialsOf(candidate.name)
-    if (initials.length < 2 || initials === candidate.name) continue
-    const names = byInitials.get(initials) ?? new Map<string, OrganizationCandidate>()
-    names.set(key, candidate)
-    byInitials.set(initials, names)
+    for (const initials of new Set([initialsOf(candidate.name), wordInitialsOf(candidate.name)])) {
+      if (initials.length < 2 || initials === candidate.name) continue
+      const names = byInitials.get(initials) ?? new Map<string, OrganizationCandidate>()
+      names.set(key, candidate)
+      byInitials.set(initials, names)
+    }
   }
   return (code: string): OrganizationReference | undefined => {
     const names = byInitials.get(code)

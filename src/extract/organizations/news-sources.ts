@@ -18,8 +18,14 @@ const dateline = new RegExp(
   'u',
 )
 /** "..., Trend reports.", "APA reports that ...", "..., Reuters reported." */
-const tail = new RegExp(String.raw`, (${source}) (?:reports|reported|writes|wrote|informs)\.?\s*$`, 'u')
-const head = new RegExp(String.raw`^(${source}) (?:reports|reported|writes|wrote|informs) that\b`, 'u')
+const tail = new RegExp(
+  String.raw`, (${source}) (?:reports|reported|writes|wrote|informs)\.?\s*$`,
+  'u',
+)
+const head = new RegExp(
+  String.raw`^(${source}) (?:reports|reported|writes|wrote|informs) that\b`,
+  'u',
+)
 
 /** Whether a capitalised phrase can be an outlet: not a place, region, adjective or title. */
 function outlet(name: string): boolean {
@@ -50,5 +56,7 @@ export function isCredit(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '(' || text[end] !== ')') return false
   const before = text.slice(0, start - 1).trimEnd()
   const after = text.slice(end + 1).trimStart()
-  return before === '' ? /^\p{Lu}/u.test(after) || after === '' : /[.!?]$/.test(before) && after === ''
+  return before === ''
+    ? /^\p{Lu}/u.test(after) || after === ''
+    : /[.!?]$/.test(before) && after === ''
 }

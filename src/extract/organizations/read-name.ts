@@ -1,6 +1,12 @@
 import { weakHeads } from '../../data/name-words.js'
 import type { NameElement, NameItem } from '../names/name-chunks.js'
-import { complementStart, itemsOf, mainHead, startsWithOrdinal } from '../names/name-head.js'
+import {
+  complementStart,
+  itemsOf,
+  mainHead,
+  startsWithOrdinal,
+  titleCompound,
+} from '../names/name-head.js'
 import { titledPerson } from '../names/person-name.js'
 import type { Token } from '../names/tokenize.js'
 import { isOrdinal } from '../names/word-class.js'
@@ -70,7 +76,9 @@ function readNested(
   depth: number,
 ): void {
   const end = complementStart(elements)
-  const of = elements.findIndex((element) => element.link?.words[0] === 'of')
+  const of = elements.findIndex(
+    (element, k) => element.link?.words[0] === 'of' && !titleCompound(elements, k),
+  )
   if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
   // "... under the Ministry of Internal Affairs": the body it sits under.
   const under = elements.findIndex((element) => element.link?.words[0] === 'under')
@@ -92,6 +100,54 @@ function readNested(
       return
     }
   }
+}
+
+/** Lower-case words after a name that make "a ..." a document, not a body: "a UN Security Council resolution". */
+const documentNouns = new Set([
+  'resolution',
+  'resolutions',
+  'decision',
+  'decisions',
+  'report',
+  'statement',
+  'declaration',
+  'mandate',
+  'mission',
+])
+/** Heads of facilities that are proposed when their construction or establishment is the topic. */
+const facilityHeads = new Set([
+  'Museum',
+  'Institute',
+  'Centre',
+  'Center',
+  'Library',
+  'Hospital',
+  'School',
+  'University',
+  'Laboratory',
+  'Observatory',
+  'Academy',
+  'College',
+])
+
+/**
+ * A body not yet set up: "establish a BIMSTEC Disaster Management Fund", "the construction of
+ * the Museum of ...", "the establishment of the Sahel Institute ..." (not "a UN Security
+ * Council resolution", where the article is the document's).
+ */
+function isProposed(items: NameItem[], head: string | undefined, context: NameContext): boolean {
+  const first = items[0]!.from
+  const before = context.tokens[first - 1]?.text ?? ''
+  if (/^an?$/i.test(before)) {
+    const after = context.tokens[items[items.length - 1]!.to]?.text ?? ''
+    return !documentNouns.has(after)
+  }
+  if (before !== 'the' || context.tokens[first - 2]?.text !== 'of') return false
+  const act = context.tokens[first - 3]?.text.toLowerCase() ?? ''
+  if (act === 'construction' || act === 'building') return true
+  return (
+    (act === 'establishment' || act === 'creation') && head !== undefined && facilityHeads.has(head)
+  )
 }
 
 /** A meeting word right after a name, past a bracketed code or a possessive ending: "(ACC) Meeting", "' meeting". */
@@ -157,7 +213,7 @@ function readHeaded(
     !counted &&
     (startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? ''))
   // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
-  const proposed = depth === 0 && /^an?$/i.test(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const proposed = depth === 0 && isProposed(items, head?.item.word, context)
   const headed = head?.item.head === 'organization' && !ordinal && !proposed
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)

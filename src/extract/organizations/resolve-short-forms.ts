@@ -123,7 +123,8 @@ function mainBodies(candidates: EntityCandidates): Map<string, OrganizationRefer
 }
 
 /** Verbs by which a body addresses another: "calls on the Council", "invites the Commission". */
-const addressing = /\b(?:calls? (?:on|upon)|call(?:ed|ing) (?:on|upon)|invite[sd]?|urge[sd]?|request(?:s|ed)?|ask(?:s|ed)?|task(?:s|ed)?)\s+$/
+const addressing =
+  /\b(?:calls? (?:on|upon)|call(?:ed|ing) (?:on|upon)|invite[sd]?|urge[sd]?|request(?:s|ed)?|ask(?:s|ed)?|task(?:s|ed)?)\s+$/
 
 /** Whether a short form is addressed by a body named before it in its sentence or by a pronoun. */
 function namedBefore(candidates: EntityCandidates, source: string) {
