@@ -100,7 +100,7 @@ const currencyWords = new Set([
   'francs',
 ])
 
-const bare = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+const bare = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '')
 
 /** "Turkiye" for "Türkiye": a name written without its diacritics is recorded as written. */
 function asWritten(name: string, written: string): string {
