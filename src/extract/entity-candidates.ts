@@ -54,6 +54,8 @@ export interface ShortFormCandidate extends SourceSpan {
   text: string
   /** Set by resolve-short-forms. */
   target?: OrganizationReference
+  /** Set by resolve-short-forms: a body of its own, named by its head ("calls on the Council"). */
+  own?: true
 }
 
 /** "(hereinafter the SCO or the Organisation)", "(SCO)": names the text gives a name. */

@@ -46,8 +46,11 @@ export type NameElement =
 /** A run of items and the links between them, as written: one or several names. */
 export type Chunk = NameElement[]
 
+/** "Tajikistan's" owns what follows; "People's", "Prosecutor General's" (a title) are inside a name. */
 const owns = (token: Token): boolean =>
-  token.possessive && !namePossessives.has(token.text.replace(/’/g, "'"))
+  token.possessive &&
+  !namePossessives.has(token.text.replace(/’/g, "'")) &&
+  headClass(token.base) !== 'title'
 
 const acronymLike =
   /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}{1,3}|\p{Lu}+-\p{N}+)s?$/u
@@ -60,6 +63,17 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   const next = tokens[i + 1]
   if (next?.text === '$' && next.start === token.end) return undefined
   const symbol = inSymbol(tokens, i)
+  // "Heads of State/Government": a word after a slash is an alternative to the word before.
+  const slash = tokens[i - 1]
+  if (
+    !symbol &&
+    slash?.text === '/' &&
+    slash.end === token.start &&
+    tokens[i - 2]?.end === slash.start &&
+    tokens[i - 2]!.word &&
+    !token.upper
+  )
+    return undefined
   const match = symbol ? undefined : matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
@@ -84,7 +98,7 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   if (isPlaceAdjective(token.text)) return undefined
   const acronym =
     (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
-    acronymLike.test(token.base) &&
+    acronymLike.test(token.base.includes('.') ? token.base.replace(/\./g, '') : token.base) &&
     !isRomanNumeral(token.base)
   // A word of a document symbol names nothing; a code there only confirms a name elsewhere.
   if (symbol && !acronym) return undefined
@@ -167,11 +181,24 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "Group of States against Corruption", not "the United States against Cuba".
     case 'against':
       return next.kind === 'word'
+    // "Joint Commission on Bilateral Cooperation between China and Indonesia".
+    case 'between':
+      return next.kind === 'place' && chunk.some((element) => element.item?.head === 'organization')
     case 'with':
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
+    case 'in support of':
       return true
+    // "International Fund for Saving the Aral Sea": the object of a capitalised gerund.
+    case 'the': {
+      const last = chunk[chunk.length - 1]?.item
+      return last !== undefined && last.kind === 'word' && /\p{Ll}ing$/u.test(last.word)
+    }
+    // "... under the Ministry of Internal Affairs": another body.
+    case 'under':
+    case 'under the':
+      return next.kind !== 'place' && next.kind !== 'region'
     default:
       return words.length > 0 && words.every((word) => nameParticles.has(word))
   }
@@ -181,11 +208,29 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
 function isLinkToken(token: Token): boolean {
   if (token.text === ',' || token.text === '&') return true
   const lower = token.text.toLowerCase()
-  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
+  if (
+    ['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the', 'between'].includes(
+      lower,
+    )
+  ) {
     // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
     return token.text === lower || lower !== 'the'
   }
   return nameParticles.has(token.text)
+}
+
+/**
+ * A lower-case phrase that carries a body's name on after its head: "Mission in support of
+ * Ukraine", "Department ... under the Prosecutor General's Office". Returns where the
+ * phrase ends, or `i` when there is none.
+ */
+function longLink(tokens: Token[], i: number, chunk: Chunk): number {
+  const word = tokens[i]?.text
+  if (word !== 'in' && word !== 'under') return i
+  if (!chunk.some((element) => element.item?.head === 'organization')) return i
+  if (word === 'in')
+    return tokens[i + 1]?.text === 'support' && tokens[i + 2]?.text === 'of' ? i + 3 : i
+  return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1
 }
 
 /** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
@@ -201,7 +246,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     const chunk: Chunk = [{ item: first }]
     i = first.to
     while (!first.symbol && !(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
-      let j = i
+      let j = longLink(tokens, i, chunk)
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)
       if (!next || next.symbol) break

@@ -8,7 +8,7 @@ import {
   type SourceSpan,
 } from '../entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
-import { initialsOf } from './initials.js'
+import { initialsOf, wordInitialsOf } from './initials.js'
 import { bodiesAbbreviated } from './known-bodies.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>
@@ -59,6 +59,19 @@ function definedTarget(
   return candidate ? reference(candidate) : { name: definition.name }
 }
 
+/** Codes the text gives members: "members of ASEM", "ASEM members", "ASEM member states". */
+function memberedCodes(candidates: EntityCandidates, source: string): Set<string> {
+  const found = new Set<string>()
+  for (const acronym of candidates.acronyms) {
+    if (acronym.symbol || found.has(acronym.text)) continue
+    const before = source.slice(Math.max(0, acronym.start - 20), acronym.start)
+    const after = source.slice(acronym.end, acronym.end + 12)
+    if (/\bmembers? of (?:the )?$/i.test(before) || /^ members?\b/i.test(after))
+      found.add(acronym.text)
+  }
+  return found
+}
+
 /** Whether a definition's alias of several words contains a code's span ("EUMAM" in "EUMAM Ukraine"). */
 function aliasSpanFinder(candidates: EntityCandidates) {
   const spans: SourceSpan[] = []
@@ -77,11 +90,12 @@ function expansionFinder(candidates: EntityCandidates) {
     if (candidate.aliasOf) continue
     const key = nameKey(candidate.name)
     if (!byName.has(key)) byName.set(key, candidate)
-    const initials = initialsOf(candidate.name)
-    if (initials.length < 2 || initials === candidate.name) continue
-    const names = byInitials.get(initials) ?? new Map<string, OrganizationCandidate>()
-    names.set(key, candidate)
-    byInitials.set(initials, names)
+    for (const initials of new Set([initialsOf(candidate.name), wordInitialsOf(candidate.name)])) {
+      if (initials.length < 2 || initials === candidate.name) continue
+      const names = byInitials.get(initials) ?? new Map<string, OrganizationCandidate>()
+      names.set(key, candidate)
+      byInitials.set(initials, names)
+    }
   }
   return (code: string): OrganizationReference | undefined => {
     const names = byInitials.get(code)
@@ -103,8 +117,9 @@ function expansionFinder(candidates: EntityCandidates) {
  */
 export const linkAcronyms: Step = {
   name: 'link-acronyms',
-  run(document) {
+  run(document, context) {
     const candidates = candidatesOf(document)
+    const membered = memberedCodes(candidates, context.source)
     const defined = definedAliases(candidates)
     for (const candidate of candidates.organizations) {
       const target = defined.get(nameKey(candidate.name))
@@ -139,7 +154,8 @@ export const linkAcronyms: Step = {
         acronym.expansion = expansion
       } else if (acronym.symbol) acronym.target = null
       else if (bodiesAbbreviated(acronym.text).length > 0) acronym.target = { name: acronym.text }
-      else acronym.target = null
+      // "45 members of ASEM", "ASEM member states": a code that has members is a body.
+      else acronym.target = membered.has(acronym.text) ? { name: acronym.text } : null
     }
   },
 }
