@@ -6,7 +6,7 @@ import {
   type OrganizationCandidate,
   type OrganizationReference,
   type SourceSpan,
-} from '../entity-candidates.js'
+} from '../names/entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
 import { initialsOf, wordInitialsOf } from './initials.js'
 import { bodiesAbbreviated } from './known-bodies.js'

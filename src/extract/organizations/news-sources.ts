@@ -1,5 +1,5 @@
 import { sourceSpan } from '../../input/text-map.js'
-import type { EntityCandidates, SentenceNames } from '../entity-candidates.js'
+import type { EntityCandidates, SentenceNames } from '../names/entity-candidates.js'
 import { lookUp } from '../names/gazetteer.js'
 import { headClass } from '../names/word-class.js'
 

@@ -5,7 +5,7 @@ import {
   type OrganizationCandidate,
   type OrganizationReference,
   type ShortFormCandidate,
-} from '../entity-candidates.js'
+} from '../names/entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>
