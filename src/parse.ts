@@ -7,6 +7,7 @@ import { normalizePieces } from './input/normalize.js'
 import { findRepairs, type Repair } from './input/repair.js'
 import { sliceMapped } from './input/text-map.js'
 import { findDateline } from './metadata/dateline.js'
+import { datelineYear } from './metadata/dateline-year.js'
 import { applyFrontMatter, readFrontMatter } from './metadata/front-matter.js'
 import { readMetadata } from './metadata/metadata.js'
 import { readDate, referenceOf } from './metadata/read-date.js'
@@ -234,12 +235,13 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
   })
 
   if (dateline && split?.found?.dateText) {
-    const reference = referenceOf(
-      blocks
-        .filter((block) => block.type === 'boilerplate' && block.reason === 'publication')
-        .map((block) => readDate(block.text)?.value)
-        .find((value) => value && value.length === 10),
-    )
+    const reference =
+      referenceOf(
+        blocks
+          .filter((block) => block.type === 'boilerplate' && block.reason === 'publication')
+          .map((block) => readDate(block.text)?.value)
+          .find((value) => value && value.length === 10),
+      ) ?? datelineYear(blocks)
     const found = readDate(split.found.dateText, reference)
     ;(dateline as Dateline).date = found?.value ?? null
     if (!found?.value) {

@@ -80,6 +80,6 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
     }
   }
   // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
-  const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
+  const issuer = document.metadata.kind !== 'news' ? document.metadata.issuer : null
   return { we: group ?? issuer, body, sides: findSides(texts) }
 }
