@@ -1,7 +1,16 @@
+export { type CorpusInput, expandInputs } from './corpus/expand-inputs.js'
+export {
+  CorpusFileError,
+  type ParsedFile,
+  type ParseFilesOptions,
+  parseFiles,
+} from './corpus/parse-files.js'
 export { type DiffOptions, diff } from './diff/diff.js'
 export { diffToJson } from './export/diff-to-json.js'
 export { diffToMarkdown } from './export/diff-to-markdown.js'
 export { type DiffMarkdownOptions, diffToMdast } from './export/diff-to-mdast.js'
+export { type DiffTextOptions, diffToText } from './export/diff-to-text.js'
+export { type DocumentTextOptions, documentToText } from './export/document-to-text.js'
 export { DocumentJsonError, documentJsonSchema, fromJson } from './export/from-json.js'
 export { toJson } from './export/to-json.js'
 export { toMarkdown } from './export/to-markdown.js'

@@ -1,5 +1,5 @@
 import { documentHeads, eventHeads } from '../data/name-words.js'
-import { lookUp } from '../extract/gazetteer.js'
+import { lookUp } from '../extract/names/gazetteer.js'
 
 // Places named in metadata lines: a gazetteer country or city, by its common name.
 

@@ -1,6 +1,6 @@
 import { kindNamed } from '../data/kind-words.js'
 import { organizationHeads } from '../data/name-words.js'
-import { lookUp } from '../extract/gazetteer.js'
+import { lookUp } from '../extract/names/gazetteer.js'
 import type { Classified, DateProbe } from './classify.js'
 import { isHeadingLike, isPlaceDateLine, longestTitle } from './line-shapes.js'
 
