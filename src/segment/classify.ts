@@ -1,7 +1,8 @@
 import type { MappedText } from '../input/normalize.js'
-import type { BlockType, BoilerplateReason } from '../model/document.js'
+import type { BlockType } from '../model/document.js'
 import { boilerplateReason } from './boilerplate.js'
 import type { Candidate } from './candidate.js'
+import type { Classified } from './classified.js'
 import { markFront } from './front.js'
 import { furnitureShape, linkListRuns } from './furniture.js'
 import {
@@ -13,19 +14,8 @@ import {
   signatureLead,
 } from './line-shapes.js'
 
+export type { Classified } from './classified.js'
 export type { DateProbe } from './line-shapes.js'
-
-/** A candidate with its analysed text and the role it was given. */
-export interface Classified {
-  candidate: Candidate
-  mapped: MappedText
-  type: BlockType
-  reason?: BoilerplateReason
-  depth?: number
-  /** Marker as written ("1.", "(a)", "-") and where the text after it starts. */
-  marker?: string
-  textStart: number
-}
 
 const markerPattern =
   /^(?:([-–—•*▪◦·●])|(\(?[a-z]\))|(\(?[ivxlc]{1,6}\))|([a-z]\.)|(\(?\d{1,3}[.)])|(\d{1,3}\.\d{1,2}\.?))\s/
