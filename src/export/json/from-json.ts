@@ -39,6 +39,7 @@ export function fromJson(text: string): CommuniqueDocument {
   } catch (error) {
     throw new DocumentJsonError(`invalid JSON: ${(error as Error).message}`, '$')
   }
+  value = upgrade(value)
   if (
     typeof value === 'object' &&
     value !== null &&
@@ -61,6 +62,17 @@ export function fromJson(text: string): CommuniqueDocument {
     throw new DocumentJsonError(`${violation.path}: ${violation.message}`, violation.path)
   }
   return result.data
+}
+
+/**
+ * A version 1 document read as version 2. Its kinds map one to one (`declaration`,
+ * the kind of every official text then, and `news` are values of the wider enum) and
+ * its sources had no `rule`, which is optional: only the version changes.
+ */
+function upgrade(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  return record.schemaVersion === 1 ? { ...record, schemaVersion } : value
 }
 
 /** The JSON Schema (draft 2020-12) of a serialised document, from the same source as the types. */

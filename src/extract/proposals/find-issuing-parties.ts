@@ -124,7 +124,7 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
     }
   }
   // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
-  const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
+  const issuer = document.metadata.kind !== 'news' ? document.metadata.issuer : null
   const title = document.metadata.title ?? ''
   const we =
     group ??
