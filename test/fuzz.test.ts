@@ -272,9 +272,7 @@ describe(`fuzzing comparison of edits (${runs} runs, seed ${seed})`, () => {
     fc.assert(fc.property(editedPair(new Set(['paragraph', 'listItem'])), editIsReported), settings)
   })
 
-  // Fails until the comparison covers headings and boilerplate (issue 15, items 11-12, owned
-  // by the diff work): an edit there is not reported yet. Flip to `it` when that lands.
-  it.fails('reports an edit inside any block, boilerplate and headings included', () => {
+  it('reports an edit inside any block, boilerplate and headings included', () => {
     fc.assert(fc.property(editedPair(undefined), editIsReported), settings)
   })
 })

@@ -219,9 +219,12 @@ export function readMarkdown(source: string): MarkdownRead {
   if (bounded.deep) read.deep = { ...bounded.deep, lines: bounded.lines }
   const sections = new AnalysisSections<Candidate>(read.candidates)
   for (const chunk of markdownChunks(bounded.text)) {
-    const text = bounded.text.slice(chunk.start, chunk.end)
+    // micromark drops a leading byte-order mark without counting it: parse after it, so
+    // that offsets still point into the input.
+    const bom = chunk.start === 0 && bounded.text.charCodeAt(0) === 0xfeff ? 1 : 0
+    const text = bounded.text.slice(chunk.start + bom, chunk.end)
     const tree = (chunk.start === 0 ? parser : bodyParser).parse(text)
-    placeTree(tree, chunk.start, bounded.deep ? bounded.restore : undefined)
+    placeTree(tree, chunk.start + bom, bounded.deep ? bounded.restore : undefined)
     const first = tree.children[0]
     const at = first && span(first)
     if (chunk.start === 0 && first?.type === 'yaml' && at) {
