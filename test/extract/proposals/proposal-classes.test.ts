@@ -147,6 +147,33 @@ describe.each([
   })
 })
 
+describe.each([
+  [
+    'a short name for the one body the text named in full',
+    'The Harbour Safety Council met in Lisbon on 3 May.\n\nThe Council agreed to publish new charts.',
+    ['the Harbour Safety Council: agreed to'],
+  ],
+  [
+    'the short name as written when two bodies could be meant',
+    'The Harbour Safety Council met the Fisheries Council in Lisbon.\n\nThe Council agreed to publish new charts.',
+    ['the Council: agreed to'],
+  ],
+  [
+    "a summit's leaders for 'we' when the issuer read is a document's name",
+    'Third Summit of the Northern Lakes\n\nDeclaration of Commitment of Lakeside\n\n4. To protect the shores, we commit to restore the wetlands.',
+    ['the Heads of State and Government at the Third Summit of the Northern Lakes: commit to'],
+  ],
+  [
+    'the subject after a three-level paragraph number without a final point',
+    'Action Plan\n\n2.1 Ports\n\n2.1.1 The two sides will dredge the channel.\n\n2.1.2 The two sides support the pilot school.',
+    ['the two sides: will dredge', 'the two sides: support'],
+  ],
+] as Array<[string, string, string[]]>)('how the actor is named: %s', (_, text, expected) => {
+  it('names the actor so', () => {
+    expect(read(text)).toEqual(expected)
+  })
+})
+
 describe('the text of a cut-off excerpt', () => {
   it('does not read the last sentence when the input stops inside it', () => {
     const doc = parse(
