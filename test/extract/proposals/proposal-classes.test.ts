@@ -128,6 +128,24 @@ describe.each([
     ['Prices will increase over the summer.', 'Russia must not prevail.'],
   ],
   [
+    'subjects with a relative clause, names between dashes or an adjective after the noun',
+    [
+      [
+        'At a second sitting, the four riverside towns that announced new dykes in March and in May – Arlen, Bosk, Corra and Dunmere – decided to share one pumping fleet.',
+        ['the four riverside towns: decided to'],
+      ],
+      ['The ministers who met in Oslo agreed to fund the dam.', ['the ministers: agreed to']],
+      [
+        'The countries concerned shall submit revised plans to the secretariat.',
+        ['the countries concerned: shall submit'],
+      ],
+    ],
+    [
+      'The report that the secretariat prepared will guide the talks.',
+      'The towns that announced new dykes in March reported higher water levels.',
+    ],
+  ],
+  [
     'what is wrongly reported as a proposal',
     [],
     [
