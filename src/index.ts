@@ -1,5 +1,12 @@
 export { type CorpusInput, expandInputs } from './corpus/expand-inputs.js'
 export {
+  type CorpusEntry,
+  CorpusIndexer,
+  indexCorpus,
+} from './corpus/index/corpus-indexer.js'
+export { indexToCsv } from './corpus/index/index-to-csv.js'
+export { indexToMarkdown } from './corpus/index/index-to-markdown.js'
+export {
   CorpusFileError,
   type ParsedFile,
   type ParseFilesOptions,
@@ -16,6 +23,8 @@ export { type MarkdownOptions, toMdast } from './export/to-mdast.js'
 export type { ExtractionContext, Step } from './extract/context.js'
 export { type Input, InputError } from './input/decode.js'
 export { sourceSpan } from './input/text-map.js'
+export type * from './model/corpus-index.js'
+export { corpusIndexJsonSchema, corpusIndexSchema } from './model/corpus-index.js'
 export type * from './model/diff.js'
 export { diffJsonSchema, diffSchemaVersion, documentDiffSchema } from './model/diff.js'
 export type * from './model/document.js'
