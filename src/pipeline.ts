@@ -1,14 +1,15 @@
 import type { Step } from './extract/context.js'
-import { findDates } from './extract/find-dates.js'
-import { findNames } from './extract/find-names.js'
-import { findOrganizations } from './extract/find-organizations.js'
-import { findPeople } from './extract/find-people.js'
-import { findPlaces } from './extract/find-places.js'
-import { findProposals } from './extract/find-proposals.js'
-import { linkAcronyms } from './refine/link-acronyms.js'
+import { findDates, resolveRelativeDates } from './extract/dates/index.js'
+import { findNames } from './extract/names/index.js'
+import {
+  findOrganizations,
+  linkAcronyms,
+  resolveShortForms,
+} from './extract/organizations/index.js'
+import { findPeople } from './extract/people/index.js'
+import { findPlaces } from './extract/places/index.js'
+import { findProposals } from './extract/proposals/index.js'
 import { mergeMentions } from './refine/merge-mentions.js'
-import { resolveRelativeDates } from './refine/resolve-relative-dates.js'
-import { resolveShortForms } from './refine/resolve-short-forms.js'
 
 /**
  * The extraction pipeline, in order. Each step finds candidates or refines what
@@ -16,7 +17,7 @@ import { resolveShortForms } from './refine/resolve-short-forms.js'
  */
 export const steps: Step[] = [
   // Dates of every analysed sentence: chrono-node for calendar dates, own rules for months,
-  // years and relative words (extract/find-dates.ts lists its parsers and refiners).
+  // years and relative words (extract/dates/find-dates.ts lists its parsers and refiners).
   findDates,
   // Relative and incomplete dates ("on Thursday", "17 October") valued by the document's date.
   resolveRelativeDates,

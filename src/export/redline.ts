@@ -1,5 +1,5 @@
-import { diffTokens, type Hunk } from '../diff/word-diff.js'
-import { type WordToken, wordTokens } from '../diff/word-tokens.js'
+import { diffTokens, type Hunk } from '../diff/words/word-diff.js'
+import { type WordToken, wordTokens } from '../diff/words/word-tokens.js'
 
 /** A stretch of the redline: kept in both, or only in A (deleted) or only in B (inserted). */
 export interface RedlineRun {

@@ -1,7 +1,7 @@
 import type { Block, CommuniqueDocument, Sentence } from '../model/document.js'
-import type { Chunk } from './name-chunks.js'
-import type { Name } from './split-names.js'
-import type { Token } from './tokenize.js'
+import type { Chunk } from './names/name-chunks.js'
+import type { Name } from './names/split-names.js'
+import type { Token } from './names/tokenize.js'
 
 /** A sentence's words and capitalised names, read once and shared by the entity steps. */
 export interface SentenceNames {

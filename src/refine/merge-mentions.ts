@@ -5,11 +5,11 @@ import {
   type OrganizationReference,
   type SourceSpan,
 } from '../extract/entity-candidates.js'
-import { bodyNamed } from '../extract/known-bodies.js'
+import { nameKey, organizationKey } from '../extract/names/name-key.js'
+import { bodyNamed } from '../extract/organizations/known-bodies.js'
+import { mergePeople } from '../extract/people/merge-people.js'
+import { toMentions } from '../extract/to-mentions.js'
 import type { Organization } from '../model/entities.js'
-import { mergePeople } from './merge-people.js'
-import { nameKey, organizationKey } from './name-key.js'
-import { toMentions } from './to-mentions.js'
 
 interface Group {
   name: string

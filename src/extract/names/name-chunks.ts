@@ -1,0 +1,187 @@
+import { nameParticles, namePossessives, topicWords } from '../../data/name-words.js'
+import { type GazetteerEntry, matchAt } from './gazetteer.js'
+import type { Token } from './tokenize.js'
+import {
+  type HeadClass,
+  headClass,
+  isCalendarWord,
+  isFunctionWord,
+  isHonorific,
+  isRomanNumeral,
+} from './word-class.js'
+
+/** A capitalised word, or a gazetteer phrase taken as one unit. */
+export interface NameItem {
+  /** Token range `[from, to)`. */
+  from: number
+  to: number
+  /** Offsets in the sentence's analysed text (without a possessive ending). */
+  start: number
+  end: number
+  kind: 'word' | 'place' | 'region' | 'adjective' | 'body' | 'acronym'
+  /** The last word without a possessive ending. */
+  word: string
+  /** What the word makes of a name it heads. */
+  head?: HeadClass
+  possessive: boolean
+  /** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
+  owner: boolean
+  entry?: GazetteerEntry
+}
+
+/** Between two items: a lower-case joining word or a comma ("of", "and", ","). */
+export interface NameLink {
+  /** Lower-cased words of the link, in order ("of the"). */
+  words: string[]
+  start: number
+  end: number
+}
+
+export type NameElement =
+  | { item: NameItem; link?: undefined }
+  | { link: NameLink; item?: undefined }
+
+/** A run of items and the links between them, as written: one or several names. */
+export type Chunk = NameElement[]
+
+const owns = (token: Token): boolean =>
+  token.possessive && !namePossessives.has(token.text.replace(/’/g, "'"))
+
+const acronymLike =
+  /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}{1,3}|\p{Lu}+-\p{N}+)s?$/u
+
+/** The item that starts at token `i`, if that token can begin or continue a name. */
+export function itemAt(tokens: Token[], i: number): NameItem | undefined {
+  const token = tokens[i]
+  if (!token?.cap) return undefined
+  // "US$168 million": a currency, not a place.
+  const next = tokens[i + 1]
+  if (next?.text === '$' && next.start === token.end) return undefined
+  const match = matchAt(tokens, i)
+  if (match) {
+    const last = tokens[match.to - 1]!
+    const kind = match.entry.type
+    return {
+      from: i,
+      to: match.to,
+      start: token.start,
+      end: last.start + last.base.length,
+      kind,
+      word: last.base,
+      possessive: last.possessive,
+      owner: owns(last),
+      entry: match.entry,
+    }
+  }
+  if (isFunctionWord(token.text) || isCalendarWord(token.text) || isHonorific(token.text)) {
+    return undefined
+  }
+  if (/^\p{N}+$/u.test(token.text)) return undefined
+  // "Juba-based", "US-led": an adjective, not part of a name (its place is found apart).
+  if (isPlaceAdjective(token.text)) return undefined
+  const acronym =
+    (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
+    acronymLike.test(token.base) &&
+    !isRomanNumeral(token.base)
+  const head = acronym ? undefined : headClass(token.base)
+  const item: NameItem = {
+    from: i,
+    to: i + 1,
+    start: token.start,
+    end: token.start + token.base.length,
+    kind: acronym ? 'acronym' : 'word',
+    word: token.base,
+    possessive: token.possessive,
+    owner: owns(token),
+  }
+  if (head) item.head = head
+  return item
+}
+
+const adjectiveEndings =
+  /-(?:based|led|backed|owned|made|funded|sponsored|born|run|style|related|affiliated|aligned|controlled|occupied|supported|bound|centred|centered|oriented|speaking|friendly|brokered|hosted|sanctioned)$/
+
+/** "Juba-based", "Russia-backed": a place or name made an adjective by a hyphenated participle. */
+export function isPlaceAdjective(word: string): boolean {
+  return word.includes('-') && adjectiveEndings.test(word)
+}
+
+const prepositions = new Set(['of', 'for', 'on', 'in', 'at', 'with'])
+
+/** Whether the link words may join the chunk so far to the next item. */
+function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
+  const key = words.join(' ')
+  switch (key) {
+    case '':
+    case 'of':
+    case 'of the':
+    case 'for':
+    case 'for the':
+    case 'in':
+    case 'at':
+    case 'and':
+    case '&':
+    case ',':
+      return true
+    case 'on':
+    case 'on the':
+      return !topicWords.has(next.word)
+    // "in the Sudan", "in the Middle East", but not "British Government in the Bank of England".
+    case 'in the':
+      return next.kind === 'place' || next.kind === 'region'
+    // "Group of States against Corruption", not "the United States against Cuba".
+    case 'against':
+      return next.kind === 'word'
+    case 'with':
+    case 'through':
+      return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
+    case ', and':
+      return true
+    default:
+      return words.length > 0 && words.every((word) => nameParticles.has(word))
+  }
+}
+
+/** A token that may stand between two items of a name. */
+function isLinkToken(token: Token): boolean {
+  if (token.text === ',' || token.text === '&') return true
+  const lower = token.text.toLowerCase()
+  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
+    // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
+    return token.text === lower || lower !== 'the'
+  }
+  return nameParticles.has(token.text)
+}
+
+/** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
+export function findChunks(tokens: Token[]): Chunk[] {
+  const chunks: Chunk[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const first = itemAt(tokens, i)
+    if (!first) {
+      i++
+      continue
+    }
+    const chunk: Chunk = [{ item: first }]
+    i = first.to
+    while (!(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
+      let j = i
+      while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
+      const next = itemAt(tokens, j)
+      if (!next) break
+      const linkTokens = tokens.slice(i, j)
+      const words = linkTokens.map((token) => token.text.toLowerCase())
+      if (!linkFits(words, next, chunk)) break
+      if (linkTokens.length > 0) {
+        chunk.push({
+          link: { words, start: linkTokens[0]!.start, end: linkTokens[linkTokens.length - 1]!.end },
+        })
+      }
+      chunk.push({ item: next })
+      i = next.to
+    }
+    chunks.push(chunk)
+  }
+  return chunks
+}

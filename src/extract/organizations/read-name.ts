@@ -1,0 +1,172 @@
+import { weakHeads } from '../../data/name-words.js'
+import type { NameElement, NameItem } from '../names/name-chunks.js'
+import { complementStart, itemsOf, mainHead, startsWithOrdinal } from '../names/name-head.js'
+import { titledPerson } from '../names/person-name.js'
+import type { Token } from '../names/tokenize.js'
+import { isOrdinal } from '../names/word-class.js'
+import { compoundHead } from './compound-head.js'
+import { bodyNamed } from './known-bodies.js'
+import { isDistinctive, trimGroup, trimLinks, trimPlace } from './shape-name.js'
+
+/** Offsets in the sentence's analysed text. */
+export interface TextSpan {
+  start: number
+  end: number
+}
+
+export interface NameFindings {
+  organizations: Array<TextSpan & { name: string; owner?: string; head: string; weak: boolean }>
+  acronyms: Array<TextSpan & { text: string }>
+  shortForms: Array<TextSpan & { head: string; text: string }>
+}
+
+/** The sentence a name is read in. */
+export interface NameContext {
+  text: string
+  tokens: Token[]
+}
+
+const articles = new Set(['the', 'this', 'its', 'our', 'that'])
+
+/** The token before an item, lower-cased: "the" in "the Council". */
+function wordBefore(item: NameItem, context: NameContext): string | undefined {
+  return context.tokens[item.from - 1]?.text.toLowerCase()
+}
+
+function addShortForm(item: NameItem, context: NameContext, out: NameFindings): void {
+  const article = context.tokens[item.from - 1]!
+  out.shortForms.push({
+    start: article.start,
+    end: item.end,
+    head: item.word,
+    text: context.text.slice(article.start, item.end),
+  })
+}
+
+/** Codes and head-less bodies anywhere in a name: "SCO" in "SCO Center for ...", "United Nations". */
+function readParts(elements: NameElement[], context: NameContext, out: NameFindings): void {
+  for (const item of itemsOf(elements)) {
+    if (item.kind === 'acronym') {
+      out.acronyms.push({
+        start: item.start,
+        end: item.end,
+        text: context.text.slice(item.start, item.end),
+      })
+    } else if (item.kind === 'body') {
+      const name = context.text.slice(item.start, item.end)
+      out.organizations.push({ start: item.start, end: item.end, name, head: name, weak: false })
+    }
+  }
+}
+
+/** Nested complete names: after the first "of", and a leading name that ends in a head ("Shanghai Cooperation Organization Forum"). */
+function readNested(
+  elements: NameElement[],
+  context: NameContext,
+  out: NameFindings,
+  depth: number,
+): void {
+  const end = complementStart(elements)
+  const of = elements.findIndex((element) => element.link?.words[0] === 'of')
+  if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
+  for (let k = end - 2; k >= 0; k--) {
+    const item = elements[k]!.item
+    const next = elements[k + 1]!.item
+    if (!item || !next) continue
+    if (
+      (item.head === 'organization' || item.kind === 'body') &&
+      (next.kind === 'word' || next.kind === 'acronym') &&
+      next.head !== 'group' &&
+      next.head !== 'event' &&
+      // Before a word that is no head word, only a listed body: "World Health Organization Contingency Fund".
+      (next.head !== undefined ||
+        bodyNamed(context.text.slice(elements[0]!.item?.start ?? 0, item.end)) !== undefined)
+    ) {
+      readHeaded(elements.slice(0, k + 1), context, out, depth + 1)
+      return
+    }
+  }
+}
+
+/** Names longer than this are runs of capitalised text, not names; nesting deeper than this is not read. */
+const maxItems = 40
+const maxDepth = 8
+
+/** Read a name (or a nested part of one) by its head. */
+function readHeaded(
+  input: NameElement[],
+  context: NameContext,
+  out: NameFindings,
+  depth = 0,
+  owner?: string,
+): void {
+  if (depth > maxDepth || input.length > maxItems * 2) return
+  let elements = trimLinks(input)
+  const person = titledPerson(elements)
+  if (person !== undefined) elements = trimLinks(elements.slice(0, person))
+  const items = itemsOf(elements)
+  if (items.length === 0) return
+  if (items.length === 1 && !owner) {
+    const only = items[0]!
+    if (only.head === 'organization' && articles.has(wordBefore(only, context) ?? '')) {
+      addShortForm(only, context, out)
+    }
+    return
+  }
+  // "League of Arab States Summit", "Council of Europe Office in Chișinău": a head word
+  // after a complete complement heads the whole name, and the name before it is nested.
+  // ("Secretariat of the African Continental Free Trade Area": "Area" heads the complement.)
+  const compound = compoundHead(elements, context.text)
+  if (compound !== undefined && elements[compound]!.item!.head !== 'organization') {
+    readHeaded(elements.slice(0, compound), context, out, depth + 1, owner)
+    return
+  }
+  const head =
+    compound === undefined
+      ? mainHead(elements)
+      : { item: elements[compound]!.item!, index: compound }
+  const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
+  const known = bodyNamed(whole)
+  // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
+  const ordinal =
+    startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
+  // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
+  const proposed = depth === 0 && /^an?$/i.test(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const headed = head?.item.head === 'organization' && !ordinal && !proposed
+  if (known || (headed && (owner || isDistinctive(elements, items)))) {
+    const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
+    const keptItems = itemsOf(kept)
+    const start = keptItems[0]!.start
+    const end = keptItems[keptItems.length - 1]!.end
+    const headWord = head?.item.word ?? whole
+    const found = {
+      start,
+      end,
+      name: context.text.slice(start, end),
+      head: headWord,
+      weak: !known && weakHeads.has(headWord),
+    }
+    out.organizations.push(owner ? { ...found, owner } : found)
+  }
+  if (compound !== undefined) readHeaded(elements.slice(0, compound), context, out, depth + 1)
+  else readNested(elements, context, out, depth)
+}
+
+/**
+ * Find the organizations, codes and short forms that one name holds; `owner` is the
+ * possessive right before it ("Tajikistan" of "Tajikistan's Association for ...").
+ */
+export function readName(
+  elements: NameElement[],
+  context: NameContext,
+  owner?: string,
+): NameFindings {
+  const out: NameFindings = { organizations: [], acronyms: [], shortForms: [] }
+  readParts(elements, context, out)
+  // A single plain word (most names of a text) holds nothing more.
+  const only = elements.length === 1 ? elements[0]!.item : undefined
+  if (only && only.kind !== 'word') return out
+  if (only && !only.head && !only.possessive) return out
+  readHeaded(elements, context, out, 0, owner)
+  return out
+}

@@ -1,0 +1,166 @@
+// A Proposal from a sentence's reading: its source span, acts with their
+// spans, resolved actor, object and the entities the object mentions.
+import { sourceSpan } from '../../input/text-map.js'
+import type { Sentence } from '../../model/document.js'
+import type { Act, Proposal } from '../../model/entities.js'
+import type { SentenceReading } from './classify-acts.js'
+import type { Attribution } from './find-attribution.js'
+import { findObject } from './find-object.js'
+import { isAgent, isAgentWord } from './judge-agent.js'
+import type { EntityIndex } from './link-entities.js'
+import type { ActorResolver, Antecedents, IssuingParties } from './resolve-actor.js'
+
+/** What building a proposal needs besides the sentence. */
+export interface ProposalContext {
+  source: string
+  resolver: ActorResolver
+  parties: IssuingParties
+  entities: EntityIndex
+}
+
+/**
+ * A sentence with the part of its text that is read: after a list marker or a dateline.
+ * A proposal's `text` is this analysed text, as a sentence's is (white space folded,
+ * repairs applied, Markdown syntax removed); its `start` and `end` point at the source,
+ * and its object is a mention: the source text itself.
+ */
+export interface ReadSentence {
+  sentence: Sentence
+  /** Offset in the sentence text where the read text starts. */
+  offset: number
+  /** The read text: `sentence.text.slice(offset)`, trimmed at the end. */
+  text: string
+}
+
+function span(read: ReadSentence, from: number, to: number) {
+  return sourceSpan(read.sentence, read.offset + from, read.offset + to)
+}
+
+function objectOf(read: ReadSentence, from: number, to: number, context: ProposalContext) {
+  const range = findObject(read.text, from, to)
+  if (!range) return { object: null, entities: [] }
+  const where = span(read, range.from, range.to)
+  const object = { ...where, text: context.source.slice(where.start, where.end) }
+  return { object, entities: context.entities.within(where) }
+}
+
+/** The proposal's acts with their source spans. */
+export function actsOf(read: ReadSentence, reading: SentenceReading): Act[] {
+  return reading.acts.map((act) => ({
+    verb: act.verb,
+    kind: act.kind,
+    ...span(read, act.from, act.to),
+  }))
+}
+
+/** Words of a subject phrase after "it is necessary that" / "for": determiners, agents, names. */
+const subjectWord =
+  /^(?:the|all|both|each|every|our|their|its|member|developed|developing|international|we|they|\p{Lu}[\p{L}'’-]*)$/u
+
+/** Who must act after "it is essential that ..." or "... for ... to": the phrase if it names an agent. */
+function whoMust(rest: string): string | undefined {
+  const opening = /^\s*(?:that|for)\s+/u.exec(rest)
+  if (!opening) return undefined
+  const words: string[] = []
+  for (const word of rest.slice(opening[0].length).split(/\s+/, 8)) {
+    if (!(subjectWord.test(word) || isAgentWord(word.toLowerCase()))) break
+    words.push(word)
+  }
+  const who = words.join(' ')
+  return who && isAgent(who) ? who : undefined
+}
+
+/**
+ * The phrase that names the actor: the speaker of an attribution for what the
+ * speaker says should or will be done, and for "we" inside a quote; otherwise
+ * the subject ("the leaders have agreed to ..., the Office said": the leaders).
+ */
+export function actorPhrase(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+): { phrase: string; speaking: boolean } {
+  const first = reading.acts[0]!
+  const subject = read.text.slice(reading.actor.from, reading.actor.to)
+  const own =
+    !attribution?.quoted &&
+    !first.modal &&
+    !first.impersonal &&
+    !/^\s*(?:we|i|us)\s*$/i.test(subject.replace(/[“”"‘’]/g, ''))
+  if (attribution?.speaker && !own) return { phrase: attribution.speaker, speaking: true }
+  return { phrase: subject, speaking: first.clause === 'reported' }
+}
+
+function actorOf(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+  antecedents: Antecedents,
+): string | null {
+  const first = reading.acts[0]!
+  if (first.impersonal && first.clause !== 'reported' && !attribution?.speaker) {
+    // "Member States are encouraged to ...", "It was agreed that ...": the body that speaks;
+    // "We are called upon to ...": we.
+    if (!/^(?:it is|it remains|there)/i.test(first.verb)) {
+      const subject = read.text.slice(reading.actor.from, reading.actor.to).trim()
+      if (/^(?:we|i)$/i.test(subject)) return context.resolver.resolve(subject, antecedents)
+      return context.parties.body ?? context.parties.we
+    }
+    const who = whoMust(read.text.slice(first.to))
+    return who ? context.resolver.resolve(who, antecedents) : context.parties.we
+  }
+  const { phrase, speaking } = actorPhrase(read, reading, attribution)
+  return context.resolver.resolve(phrase, antecedents, speaking)
+}
+
+/** A proposal of a whole sentence: its text and span, with the actor, acts and object given. */
+function proposalOf(
+  read: ReadSentence,
+  actor: string | null,
+  acts: Proposal['acts'],
+  object: { from: number; to: number },
+  context: ProposalContext,
+): Proposal {
+  return {
+    text: read.text,
+    ...span(read, 0, read.text.length),
+    actor,
+    acts,
+    ...objectOf(read, object.from, object.to, context),
+  }
+}
+
+/** The proposal a sentence makes. */
+export function buildProposal(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+  antecedents: Antecedents,
+): Proposal {
+  const actor = actorOf(read, reading, attribution, context, antecedents)
+  const object = { from: reading.objectFrom, to: attribution?.from ?? read.text.length }
+  return proposalOf(read, actor, actsOf(read, reading), object, context)
+}
+
+/** The proposal a list item makes under its lead-in: the lead-in's actor and acts. */
+export function buildItem(
+  read: ReadSentence,
+  leadIn: Proposal,
+  context: ProposalContext,
+): Proposal {
+  const acts = leadIn.acts.map((act) => ({ ...act }))
+  return proposalOf(read, leadIn.actor, acts, { from: 0, to: read.text.length }, context)
+}
+
+/** The proposal a list item makes under a subject ("The Deputies" / "1. called on ..."): its own acts. */
+export function buildSubjectItem(
+  read: ReadSentence,
+  reading: SentenceReading,
+  actor: string | null,
+  context: ProposalContext,
+): Proposal {
+  const object = { from: reading.objectFrom, to: read.text.length }
+  return proposalOf(read, actor, actsOf(read, reading), object, context)
+}

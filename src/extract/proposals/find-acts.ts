@@ -1,0 +1,187 @@
+// Candidate acts in one sentence: every verb phrase of the lexicon that is used
+// as a finite verb (not "its support", "to support", "was supported by",
+// "does not support", "we must not forget").
+import type { ActKind } from '../../model/entities.js'
+import type { ActPattern } from './act-lexicon.js'
+import {
+  adverbs,
+  mentalAfterModal,
+  negations,
+  nounMarkers,
+  passiveMarkers,
+  predictionAfterWill,
+} from './clause-words.js'
+import { isAgentWord } from './judge-agent.js'
+import { matchActPatterns } from './match-act-patterns.js'
+import {
+  isCapitalized,
+  isWord,
+  type Token,
+  tokenAfter,
+  tokenBefore,
+  wordOrNothing,
+} from './sentence-words.js'
+
+/** A verb phrase that may make the sentence a proposal. Offsets are into the sentence text. */
+export interface ActCandidate {
+  kind: ActKind
+  /** The verb phrase, lower-cased, without the adverbs inside it ("agreed to", "will promote"). */
+  verb: string
+  from: number
+  to: number
+  modal: boolean
+  impersonal: boolean
+  reportedOnly: boolean
+}
+
+const subjectEnders = new Set(['we', 'they', 'i', 'you', 'it', 'he', 'she', 'and', 'but', 'or'])
+const auxiliaries = new Set(['do', 'does', 'did', 'have', 'has', 'had', 'will', 'shall', 'would'])
+
+function isAdverb(word: string): boolean {
+  const lower = word.toLowerCase()
+  return adverbs.has(lower) || (/ly$/.test(lower) && !isCapitalized(word))
+}
+
+/** The token before `pos`, skipping adverbs ("we also fully support"). */
+function meaningfulBefore(text: string, pos: number): Token | undefined {
+  let token = tokenBefore(text, pos)
+  for (let hops = 0; hops < 4 && token && isWord(token) && isAdverb(token.text); hops++) {
+    token = tokenBefore(text, token.from)
+  }
+  return token
+}
+
+/** Can the word before an ambiguous verb end its subject ("We support", not "financial support")? */
+function endsSubject(token: Token | undefined, verbWord: string): boolean {
+  // At the start of a sentence: an operative clause ("Requests ...") or a list item ("called on ...").
+  if (token === undefined) return verbWord.length > 0
+  if (!isWord(token)) return /[,;:)”"—–]/.test(token.text)
+  const lower = token.text.toLowerCase()
+  if (subjectEnders.has(lower) || auxiliaries.has(lower)) return true
+  if (/['’]s$/i.test(token.text)) return false
+  return isCapitalized(token.text) || isAgentWord(lower)
+}
+
+function verbOf(match: RegExpExecArray): string {
+  const groups = match.groups ?? {}
+  let verb = groups.a ?? ''
+  for (const part of [groups.n, groups.b, groups.c]) if (part) verb += ` ${part.trim()}`
+  return verb.toLowerCase()
+}
+
+/** After a modal: the next word or "be" + word, skipping "not", "also", adverbs. */
+function verbAfterModal(text: string, pos: number): string {
+  let token = wordOrNothing(tokenAfter(text, pos))
+  for (
+    let hops = 0;
+    hops < 4 && token && (isAdverb(token.text) || /^(?:not|never)$/i.test(token.text));
+    hops++
+  ) {
+    token = wordOrNothing(tokenAfter(text, token.to))
+  }
+  // "should, on the basis of ..., take": an inserted phrase, the verb comes after it.
+  if (!token) return tokenAfter(text, pos)?.text === ',' ? 'after-inserted-phrase' : ''
+  if (token.text.toLowerCase() !== 'be') return token.text.toLowerCase()
+  const next = wordOrNothing(tokenAfter(text, token.to))
+  return `be ${next ? next.text.toLowerCase() : ''}`
+}
+
+/** Before "will" or "need", words that make it a noun: "our will", "the need", "political will". */
+const modalNounMarkers =
+  /^(?:the|a|an|its|their|our|his|her|my|your|this|that|of|political|good|own|free|collective|common|popular|general|people['’]s)$/i
+
+function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boolean {
+  const word = match.groups?.a?.toLowerCase() ?? ''
+  const previous = wordOrNothing(tokenBefore(text, match.index))?.text ?? ''
+  if (modalNounMarkers.test(previous)) return false
+  const end = match.index + match[0].length
+  if (text.charAt(end) === ':') return true
+  const next = /^(?:will|shall|would)$/.test(word)
+    ? (match.groups?.b?.toLowerCase() ?? '')
+    : verbAfterModal(text, end)
+  // "will remain seized", not "it will remain true".
+  if (
+    next === 'remain' &&
+    !/^\s+(?:\p{Ll}+ly\s+)?(?:seized|engaged|committed|ready|open|available|united|determined|steadfast|vigilant|focused|involved)\b/u.test(
+      text.slice(end),
+    )
+  ) {
+    return false
+  }
+  if (!next || mentalAfterModal.test(next)) return false
+  // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
+  if (/^(?:will|shall|would)$/.test(word) && (predictionAfterWill.test(next) || next === 'not')) {
+    return false
+  }
+  if (entry.ambiguous) return endsSubject(tokenBefore(text, match.index), match[0])
+  return true
+}
+
+/** "It is important to remember that ...": a reminder, not a course of action. */
+function keepImpersonal(text: string, match: RegExpExecArray): boolean {
+  const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
+  const verb = /^(?:\s+for\s+[^,.;]{1,80}?)?\s+to\s+(?:\p{Ll}+ly\s+)?(be\s+\p{L}+|\p{L}+)/u.exec(
+    rest,
+  )
+  return !verb || !mentalAfterModal.test(verb[1]!)
+}
+
+function keepLexical(text: string, match: RegExpExecArray, entry: ActPattern): boolean {
+  const plain = wordOrNothing(tokenBefore(text, match.index))
+  if (plain && nounMarkers.has(plain.text.toLowerCase())) return false
+  const first = match.groups?.a ?? match[0]
+  // Capitalised inside a sentence, the word is part of a name ("the Rapid Support Forces").
+  if (isCapitalized(first) && !/^[\s"“‘'(]*$/.test(text.slice(0, match.index))) return false
+  const before = meaningfulBefore(text, match.index)
+  const beforeWord = wordOrNothing(before)?.text.toLowerCase()
+  if (beforeWord === 'to') return false
+  if (beforeWord && (negations.has(beforeWord) || /n['’]t$/.test(beforeWord))) return false
+  const head = match.groups?.a?.toLowerCase() ?? ''
+  if (/ed$/.test(head) && !/^(?:have|has|had) /.test(head)) {
+    if (beforeWord && passiveMarkers.has(beforeWord)) return false
+    // "the fund agreed upon at the Conference", "the plan endorsed by": a participle.
+    const after = tokenAfter(text, match.index + match[0].length)?.text.toLowerCase() ?? ''
+    if (/^(?:by|at|in|during|under|last|earlier)$/.test(after)) return false
+  }
+  if (entry.ambiguous && !endsSubject(before, first)) return false
+  // "support for", "requests from": the noun, not the verb.
+  const next = tokenAfter(text, match.index + match[0].length)?.text.toLowerCase() ?? ''
+  if (entry.ambiguous && /^(?:for|of|from|among|towards|through|within)$/.test(next)) return false
+  if (entry.needsTo) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 240)
+    const clause = rest.split(/[;.:?]/)[0] ?? ''
+    // "... to take part", or a lead-in "... to:".
+    if (!/(?:^|\s)to(?: \p{Ll}|\s*$)/u.test(clause)) return false
+  }
+  return true
+}
+
+/** Candidate acts of a sentence, in order, without overlaps (the longer phrase wins). */
+export function findActs(text: string): ActCandidate[] {
+  const found: ActCandidate[] = []
+  for (const { entry, match } of matchActPatterns(text)) {
+    const keep = entry.impersonal
+      ? keepImpersonal(text, match)
+      : entry.modal
+        ? keepModal(text, match, entry)
+        : keepLexical(text, match, entry)
+    if (!keep) continue
+    found.push({
+      kind: entry.kind,
+      verb: verbOf(match),
+      from: match.index,
+      to: match.index + match[0].length,
+      modal: entry.modal === true,
+      impersonal: entry.impersonal === true,
+      reportedOnly: entry.reportedOnly === true,
+    })
+  }
+  found.sort((x, y) => x.from - y.from || y.to - x.to)
+  const kept: ActCandidate[] = []
+  for (const candidate of found) {
+    const last = kept[kept.length - 1]
+    if (last && candidate.from < last.to) continue
+    kept.push(candidate)
+  }
+  return kept
+}

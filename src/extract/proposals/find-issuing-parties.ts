@@ -1,0 +1,85 @@
+// Who "we" is and who acts in subjectless clauses. The group that declares
+// itself comes first ("We, the G20 Finance Ministers and Central Bank
+// Governors, met ..."; a long enumeration is shortened with the body named in
+// the title: "We, the Leaders of Brazil, Russia, ..." in "... Declaration of
+// the BRICS Summit" -> "BRICS Leaders"), then a declaration's issuer (metadata).
+// A resolution's body is the phrase that opens it ("The General Assembly,").
+// "The two sides" is what the text defines so ("(hereinafter “the two sides”)").
+import type { Block, CommuniqueDocument } from '../../model/document.js'
+import type { IssuingParties } from './resolve-actor.js'
+
+/** How many sentences from the start are read for "We, the ..." and "The <Body>,". */
+const openingSentences = 12
+
+const weGroup = /^We,\s+(?:the\s+)?(.+?),\s+(?=(?!(?:the|and|a|an|of)\s)\p{Ll})/u
+const bodyOpening =
+  /^The\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|on|in|\p{Lu}[\p{L}'’-]*))*?)\s*(?:,|\()/u
+const acronym = /\b(?:[A-Z][A-Z0-9]{1,9}|G\d{1,2})\b/
+
+function opening(blocks: readonly Block[]): string[] {
+  const texts: string[] = []
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'listItem') continue
+    for (const sentence of block.sentences) {
+      texts.push(sentence.text)
+      if (texts.length >= openingSentences) return texts
+    }
+  }
+  return texts
+}
+
+/** "Leaders of A, B, C and D" with a title naming "BRICS" -> "BRICS Leaders". */
+function shortenGroup(group: string, title: string | null): string {
+  const match = /^(.+?)\s+of\s+(.+)$/.exec(group)
+  if (!match) return group
+  const listed = (match[2]!.match(/,/g) ?? []).length >= 2
+  const named = title ? acronym.exec(title)?.[0] : undefined
+  return listed && named ? `${named} ${match[1]}` : group
+}
+
+/** "Council of Foreign Ministers of the Organisation of Islamic Cooperation" -> "Council of Foreign Ministers". */
+function shortenBody(body: string): string {
+  const trimmed = body.replace(/\s+(?:of|the|and|for|on|in)$/u, '').trim()
+  const cut = trimmed.lastIndexOf(' of the ')
+  if (cut < 0) return trimmed
+  const head = trimmed.slice(0, cut)
+  const capitals = head.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitals >= 2 ? head : trimmed
+}
+
+/** "between the Republic of Indonesia and the Federal Republic of Germany (hereinafter “the two sides”)". */
+const sidesDefined = [
+  /between\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u,
+  /(?:by|of)\s+((?:the\s+)?\p{Lu}[^(),;]{2,160}?)\s*\(hereinafter[^()]{0,30}?[“"‘'](?:the\s+)?(?:two\s+)?sides[”"’']\)/u,
+]
+
+function findSides(texts: readonly string[]): string | null {
+  for (const pattern of sidesDefined) {
+    for (const text of texts) {
+      const found = pattern.exec(text)
+      if (found) return found[1]!.replace(/^The\s/, 'the ')
+    }
+  }
+  return null
+}
+
+/** The issuing parties of a document, from its metadata and its opening sentences. */
+export function findIssuingParties(document: CommuniqueDocument): IssuingParties {
+  const texts = opening(document.blocks)
+  let group: string | null = null
+  let body: string | null = null
+  for (const text of texts) {
+    const found = weGroup.exec(text)
+    if (found && !group) {
+      const named = found[1]!.replace(/\s*\([^()]*\)/g, '').trim()
+      group = shortenGroup(named, document.metadata.title)
+    }
+    const opened = bodyOpening.exec(text)
+    if (opened && !body && !/^The\s+\S+\s+(?:is|are|was|were|has|have)\b/.test(text)) {
+      body = shortenBody(opened[1]!)
+    }
+  }
+  // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
+  const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
+  return { we: group ?? issuer, body, sides: findSides(texts) }
+}

@@ -1,0 +1,182 @@
+// The subject of a verb, read backwards from the verb, and the kind of clause
+// the verb stands in: the main clause, a verb coordinated with an earlier one
+// ("... and supports"), reported speech ("said member states should"), the
+// complement of an act ("proposes that ..."), or a clause whose verbs are not
+// acts (relative, subordinate, acknowledged: "notes that ...").
+import { subordinators } from './clause-words.js'
+import {
+  hasVerb,
+  isMainVerb,
+  mayEndSpeech,
+  skipToSubjectEnd,
+  speechVerbBefore,
+  type VerbRange,
+} from './find-verbs.js'
+import { isWord, type Token, tokenBefore } from './sentence-words.js'
+import { insertBefore, prepositions } from './skip-inserts.js'
+
+export type ClauseKind = 'main' | 'coordinated' | 'reported' | 'nested' | 'excluded'
+
+export interface SubjectScan {
+  /** The subject's range in the text; empty when the verb has none of its own. */
+  from: number
+  to: number
+  clause: ClauseKind
+  /** For reported speech: where the speech verb starts and ends. */
+  speech?: { from: number; to: number }
+}
+
+const maxWords = 40
+
+/** The point of "Mr.", "Dr.", "H.E.": part of the name that follows. */
+function isAbbreviationPoint(text: string, token: Token): boolean {
+  if (token.text !== '.') return false
+  const word = tokenBefore(text, token.from)
+  return word !== undefined && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Sen|Rep|St|H\.E|E)$/.test(word.text)
+}
+
+function trimEnd(text: string, pos: number): number {
+  let end = pos
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--
+  return end
+}
+
+function inside(ranges: readonly VerbRange[], pos: number): boolean {
+  return ranges.some((range) => pos >= range.from && pos < range.to)
+}
+
+/** What the word "that" (ending the scan) makes of the clause after it. */
+function afterThat(text: string, that: Token, acts: readonly VerbRange[]): SubjectScan['clause'] {
+  if (inside(acts, that.from) || acts.some((act) => act.to === skipToSubjectEnd(text, that.from))) {
+    return 'nested'
+  }
+  return speechVerbBefore(text, skipToSubjectEnd(text, that.from)) ? 'reported' : 'excluded'
+}
+
+/** A backward scan from a verb: the subject phrase grows from `end` back to `start`. */
+class SubjectScanner {
+  start: number
+  end: number
+  at: number
+  private afterPronoun = false
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+    private readonly acts: readonly VerbRange[],
+  ) {
+    this.end = trimEnd(text, skipToSubjectEnd(text, pos))
+    this.start = this.end
+    this.at = this.end
+  }
+
+  result(clause: ClauseKind, extra: Partial<SubjectScan> = {}): SubjectScan {
+    const to = this.start === this.end ? this.start : this.end
+    return { from: this.start, to, clause, ...extra }
+  }
+
+  /** Start the phrase again before `pos`: what came after was set in ("which, in our opinion, should"). */
+  private restartAt(pos: number): undefined {
+    this.end = pos
+    this.start = pos
+    this.at = pos
+    return undefined
+  }
+
+  /** A mark before the phrase: a scan result, or undefined to read on. */
+  punctuation(token: Token): SubjectScan | undefined {
+    const { text } = this
+    if (token.text === ')') {
+      const open = text.lastIndexOf('(', token.from)
+      if (open < 0) return this.result('main')
+      this.start = open
+      this.at = open
+      return undefined
+    }
+    if (/["“”'‘’]/.test(token.text) || isAbbreviationPoint(text, token)) {
+      this.at = token.from
+      return undefined
+    }
+    const empty = this.start === this.end
+    if (empty && token.text === ',') {
+      const insert = insertBefore(text, token.from)
+      return insert === undefined ? this.result('coordinated') : this.restartAt(insert)
+    }
+    if (empty) return this.result('main')
+    const first = text.slice(this.start, this.end).split(/\s+/)[0] ?? ''
+    if (token.text === ',' && (prepositions.test(first) || /^[\p{L}]+(?:ing|ed)$/iu.test(first))) {
+      // An inserted phrase (", in particular developed countries,"): the subject is before it.
+      return this.restartAt(trimEnd(text, skipToSubjectEnd(text, token.from)))
+    }
+    return this.result('main')
+  }
+
+  /** A word before the phrase: a scan result, or undefined when the word joins the phrase. */
+  word(token: Token): SubjectScan | undefined {
+    const { text, acts } = this
+    const lower = token.text.toLowerCase()
+    const empty = this.start === this.end
+    if (inside(acts, token.from)) return this.result(empty ? 'coordinated' : 'nested')
+    if (lower === 'that' && tokenBefore(text, token.from) !== undefined) {
+      return this.result(afterThat(text, token, acts), speechIfAny(text, token))
+    }
+    if (lower === 'why') return this.result('main')
+    if (lower === 'and' || lower === 'but' || lower === 'or') {
+      if (empty) return this.result('coordinated')
+      const pronoun = /^(?:we|they|it|he|she|i)$/i.test(text.slice(this.start, this.end))
+      if (pronoun || hasVerb(text, token.from, acts)) return this.result('main')
+    } else if (subordinators.has(lower)) {
+      return this.result('excluded')
+    } else if (mayEndSpeech(lower) && speechVerbBefore(text, token.to)) {
+      return this.result('reported', { speech: speechVerbBefore(text, token.to) })
+    } else if (isMainVerb(token.text) && !isParticiple(text, token, empty ? -1 : this.start)) {
+      return this.result('excluded')
+    }
+    if (this.afterPronoun) {
+      // "Uganda said on Monday it would ...": reported speech without "that".
+      const speech = mayEndSpeech(lower) ? speechVerbBefore(text, token.to) : undefined
+      return speech ? this.result('reported', { speech }) : this.result('main')
+    }
+    return this.join(token)
+  }
+
+  /** Take the word into the phrase; a pronoun there is the whole subject. */
+  private join(token: Token): SubjectScan | undefined {
+    this.start = token.from
+    this.at = token.from
+    if (!/^(?:we|i|they|he|she|you)$/i.test(token.text)) return undefined
+    // With words after it, the verb belongs to a clause inside ("I salute the troops committed to").
+    const rest = this.text.slice(token.to, this.end).trim()
+    if (rest && !/^(?:all|both|in|ourselves|themselves|together|alone|here|too)\b/i.test(rest)) {
+      return this.result('excluded')
+    }
+    this.afterPronoun = true
+    return undefined
+  }
+}
+
+/** The subject before the verb at `pos`, and the kind of clause the verb is in. */
+export function findSubject(text: string, pos: number, acts: readonly VerbRange[]): SubjectScan {
+  const scanner = new SubjectScanner(text, pos, acts)
+  for (let words = 0; words < maxWords; words++) {
+    const token = tokenBefore(text, scanner.at)
+    if (!token) return scanner.result('main')
+    const done = isWord(token) ? scanner.word(token) : scanner.punctuation(token)
+    if (done) return done
+  }
+  return scanner.result('main')
+}
+
+function speechIfAny(text: string, that: Token): Partial<SubjectScan> {
+  const range = speechVerbBefore(text, skipToSubjectEnd(text, that.from))
+  return range ? { speech: range } : {}
+}
+
+/** A verb form inside a noun phrase: "having considered", "the Forum held in Wuhan". */
+function isParticiple(text: string, verb: Token, phraseStart: number): boolean {
+  const previous = tokenBefore(text, verb.from)
+  if (/ed$/i.test(verb.text) && /^(?:having|being|been)$/i.test(previous?.text ?? '')) return true
+  if (phraseStart < 0) return false
+  const first = text.slice(phraseStart).split(/\s+/)[0] ?? ''
+  return prepositions.test(first)
+}

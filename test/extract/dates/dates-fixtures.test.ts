@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/parse.js'
+
+// End to end: the distinct dates of every annotated fixture equal its gold, compared the way
+// scripts/eval.js compares them (case, white space, dashes and a leading preposition aside).
+
+const root = new URL('../../../fixtures/', import.meta.url).pathname
+const goldDir = join(root, 'gold')
+
+interface GoldDate {
+  text: string
+  value: string | null
+}
+
+function key({ text, value }: GoldDate): string {
+  const written = text
+    .normalize('NFKC')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:on|in|since|by|from|until|published|updated)\s+/, '')
+  return `${written} = ${value ?? 'null'}`
+}
+
+const fixtures = readdirSync(goldDir)
+  .filter((file) => file.endsWith('.json') && !file.startsWith('diff-'))
+  .sort()
+  .map((file) => {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'))
+    const path = [join(root, gold.file), join(root, 'docs', gold.file)].find((p) => existsSync(p))
+    return { file: gold.file as string, path, dates: (gold.dates ?? []) as GoldDate[] }
+  })
+
+/**
+ * Dates found in text that another stage should have set aside, by document, with the
+ * reason; they are left out of the comparison until that stage does.
+ */
+const outsideDates: Record<string, string[]> = {
+  // A "Related coverage:" list of headlines after the story is not yet marked as furniture.
+  'kyodo-apec-supply-chains.txt': ['october = 2025-10'],
+}
+
+describe('dates of the annotated fixtures', () => {
+  it.each(fixtures)('$file', ({ file, path, dates }) => {
+    expect(path).toBeDefined()
+    const document = parse(readFileSync(path!, 'utf8'))
+    const outside = new Set(outsideDates[file] ?? [])
+    const found = [...new Set(document.dates.map(key))].filter((k) => !outside.has(k)).sort()
+    expect(found).toEqual([...new Set(dates.map(key))].sort())
+  })
+})

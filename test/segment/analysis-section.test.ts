@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/parse.js'
+
+const analysis = [
+  '<!-- communique:analysis -->',
+  '',
+  '## Organizations',
+  '',
+  '| Organization | Where |',
+  '| - | - |',
+  '| Shanghai Cooperation Organization | 3:1 |',
+].join('\n')
+
+describe('the exporter’s analysis sections in Markdown input', () => {
+  it('are not read as text, and are reported as skipped', () => {
+    const input = `# Title\n\nThe Forum met.\n\n${analysis}\n\n<!-- /communique:analysis -->\n`
+    const document = parse(input)
+    expect(document.blocks.map((block) => block.text)).toEqual(['Title', 'The Forum met.'])
+    const skipped = document.warnings.filter((w) => w.ruleId === 'markdown-analysis-skipped')
+    expect(skipped).toHaveLength(1)
+    expect(input.slice(skipped[0]!.start, skipped[0]!.end)).toMatch(
+      /^<!-- communique:analysis -->[\s\S]*<!-- \/communique:analysis -->$/,
+    )
+  })
+
+  it('run to the end of the input when the closing comment is missing', () => {
+    const document = parse(`# Title\n\nThe Forum met.\n\n${analysis}\n\nMore text.\n`)
+    expect(document.blocks.map((block) => block.text)).toEqual(['Title', 'The Forum met.'])
+  })
+
+  it('end at the closing comment: text after it is read again', () => {
+    const input = `# Title\n\n${analysis}\n\n<!-- /communique:analysis -->\n\nAfter the analysis.\n`
+    expect(parse(input).blocks.map((block) => block.text)).toEqual(['Title', 'After the analysis.'])
+  })
+
+  it('are recognised only as comments of their own: the words in text are text', () => {
+    const document = parse('# Title\n\nThe marker \\<!-- communique:analysis --> is quoted.\n')
+    expect(document.blocks.map((block) => block.text)).toEqual([
+      'Title',
+      'The marker <!-- communique:analysis --> is quoted.',
+    ])
+  })
+})
