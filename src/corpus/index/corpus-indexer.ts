@@ -1,7 +1,7 @@
 // The corpus index, built one document at a time (a stream of any length costs the size
 // of the index, not of the documents): per organization, place and person the documents
 // that name it; per document its metadata; proposals by actor and act kind; a timeline.
-import { nameKey } from '../../diff/entity-keys.js'
+import { nameKey } from '../../diff/facts/entity-keys.js'
 import type {
   CorpusIndex,
   IndexedDocument,

@@ -1,11 +1,11 @@
 // Organizations, places and people across documents: the entities of all documents,
 // merged into one when any of their keys meet. The keys are those the comparison of two
-// versions uses (src/diff/entity-keys.ts: case, accents, articles, possessives, British
+// versions uses (src/diff/facts/entity-keys.ts: case, accents, articles, possessives, British
 // and American spelling, acronyms spelled out by the document's own definitions, word
 // order). Across a corpus, unlike between two versions of one text, a short form such as
 // "the Council" names a different body in each document, so only a name, an acronym and
 // an alias of two content words or more give keys; the texts of mentions do not.
-import { acronymsOf, headOfName, keysOfName, nameKey } from '../../diff/entity-keys.js'
+import { acronymsOf, headOfName, keysOfName, nameKey } from '../../diff/facts/entity-keys.js'
 import type { Organization, Person, Place } from '../../model/entities.js'
 
 export type EntityType = 'organization' | 'place' | 'person'

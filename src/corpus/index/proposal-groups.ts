@@ -2,7 +2,7 @@
 // document's organizations, places or people (by name or alias: "the Council" where the
 // document defines it) is grouped under that entity across documents; any other actor
 // ("the ministers", "We") by its words, case and a leading article aside.
-import { nameKey } from '../../diff/entity-keys.js'
+import { nameKey } from '../../diff/facts/entity-keys.js'
 import type { IndexedProposal, ProposalGroup } from '../../model/corpus-index.js'
 import type { CommuniqueDocument } from '../../model/document.js'
 import type { ActKind } from '../../model/entities.js'

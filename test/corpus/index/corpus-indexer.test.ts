@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { indexCorpus } from '../src/corpus/index/corpus-indexer.js'
-import { corpusIndexSchema } from '../src/model/corpus-index.js'
-import { parse } from '../src/parse.js'
+import { indexCorpus } from '../../../src/corpus/index/corpus-indexer.js'
+import { corpusIndexSchema } from '../../../src/model/corpus-index.js'
+import { parse } from '../../../src/parse.js'
 
 // fixtures/corpus: five texts written for these tests about an invented lake basin
 // council, naming the same bodies, places and people in different ways across documents.

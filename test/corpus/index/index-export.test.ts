@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { indexToCsv } from '../src/corpus/index/index-to-csv.js'
-import { indexToMarkdown } from '../src/corpus/index/index-to-markdown.js'
-import type { CorpusIndex } from '../src/model/corpus-index.js'
+import { indexToCsv } from '../../../src/corpus/index/index-to-csv.js'
+import { indexToMarkdown } from '../../../src/corpus/index/index-to-markdown.js'
+import type { CorpusIndex } from '../../../src/model/corpus-index.js'
 
 const index: CorpusIndex = {
   indexVersion: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapBounded } from '../src/corpus/map-bounded.js'
+import { mapBounded } from '../../src/corpus/map-bounded.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

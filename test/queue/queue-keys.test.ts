@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import packageJson from '../package.json' with { type: 'json' }
-import { jobIdOf, queueKeys } from '../src/queue/queue-keys.js'
+import packageJson from '../../package.json' with { type: 'json' }
+import { jobIdOf, queueKeys } from '../../src/queue/queue-keys.js'
 
 describe('jobIdOf', () => {
   const bytes = new TextEncoder().encode('The Council met in Kampala.')
