@@ -24,6 +24,8 @@ export interface CollectOptions extends QueueOptions {
 export interface CollectReport {
   documents: number
   failed: number
+  /** The inputs that failed, with their reason (also in the NDJSON). */
+  failures: Array<{ path: string; message: string; code: string }>
   /** Inputs enqueued whose job is not finished. */
   pending: string[]
   index?: CorpusIndex
@@ -59,7 +61,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectRe
       pendingIds = await unfinished()
     }
     const indexer = options.index ? new CorpusIndexer() : undefined
-    const report: CollectReport = { documents: 0, failed: 0, pending: [] }
+    const report: CollectReport = { documents: 0, failed: 0, failures: [], pending: [] }
     for (const path of ordered) {
       const id = paths[path]!
       const stored = await connection.hgetBuffer(keys.results, id)
@@ -75,6 +77,7 @@ export async function collectResults(options: CollectOptions): Promise<CollectRe
         await write(options.out, `${JSON.stringify({ path, error })}\n`)
         indexer?.add({ path, error })
         report.failed++
+        report.failures.push({ path, ...error })
       } else report.pending.push(path)
     }
     if (indexer) report.index = indexer.result()

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 
 export const redisUrl = process.env.COMMUNIQUE_TEST_REDIS
 export const redisServer = process.env.COMMUNIQUE_TEST_REDIS_SERVER
-export const noRedis = `skipped: COMMUNIQUE_TEST_REDIS is not set (.ci/run starts a Redis server and sets it; locally: redis-server --port 6390 --appendonly yes --dir /tmp/r & COMMUNIQUE_TEST_REDIS=redis://127.0.0.1:6390 npx vitest run test/queue-redis.test.ts)`
+export const noRedis = `skipped: COMMUNIQUE_TEST_REDIS is not set (.ci/run starts a Redis server and sets it; locally: redis-server --port 6390 --appendonly yes --dir /tmp/r & COMMUNIQUE_TEST_REDIS=redis://127.0.0.1:6390 npx vitest run test/queue/redis.test.ts)`
 
 const root = new URL('../..', import.meta.url).pathname
 const cliPath = join(root, 'dist/cli.js')
