@@ -4,7 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     unified: 'src/unified.ts',
-    cli: 'src/cli.ts',
+    cli: 'src/cli/main.ts',
     'corpus-worker': 'src/corpus/worker.ts',
   },
   format: ['esm'],

@@ -1,21 +1,46 @@
-// The diff command as the CLI table runs it: a readable report by default (ANSI colours
-// only when asked), JSON on request, Markdown through the same table.
+// The diff command: a readable report by default (ANSI colours only when asked), JSON on
+// request, Markdown the redline of diffToMarkdown.
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commandOutputs } from '../src/cli-commands.js'
+import { diff } from '../src/diff/diff.js'
+import { diffToJson } from '../src/export/diff-to-json.js'
+import { diffToMarkdown } from '../src/export/diff-to-markdown.js'
+import { diffToText } from '../src/export/diff-to-text.js'
 import { documentDiffSchema } from '../src/model/diff.js'
 import { parse } from '../src/parse.js'
 
+const root = new URL('..', import.meta.url).pathname
 const documents = ['initiative.txt', 'news.txt'].map((name) =>
   parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))),
 )
-const command = commandOutputs.diff!
+const result = diff(documents[0]!, documents[1]!)
+const command = {
+  render(_documents: unknown, format: string, { color }: { color: boolean }) {
+    if (format === 'json') return diffToJson(result)
+    if (format === 'md') return diffToMarkdown(result)
+    return diffToText(result, { color })
+  },
+}
 
 describe('communique diff', () => {
-  it('reads two files and writes text by default, json or md on request', () => {
-    expect(command.inputs).toBe(2)
-    expect(command.defaultFormat).toBe('text')
-    expect(command.formats).toEqual(['text', 'json', 'md'])
+  it('writes the text report by default, json or md on request', () => {
+    const run = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          join(root, 'dist/cli.js'),
+          'diff',
+          'fixtures/initiative.txt',
+          'fixtures/news.txt',
+          ...args,
+        ],
+        { cwd: root, encoding: 'utf8' },
+      ).stdout
+    expect(run(['-q'])).toBe(diffToText(result))
+    expect(run(['-q', '--format', 'json'])).toBe(`${diffToJson(result)}\n`)
+    expect(run(['-q', '--format', 'md'])).toBe(diffToMarkdown(result))
   })
 
   it('writes a compact report: versions, counts, paragraphs, changes, entities', () => {

@@ -20,7 +20,7 @@ function run(args: string[], input?: string) {
 
 describe('communique parse --format md', () => {
   it.each(['fixtures/initiative.txt', 'fixtures/news.txt'])('prints toMarkdown of %s', (file) => {
-    const { code, stdout, stderr } = run(['parse', file, '--format', 'md'])
+    const { code, stdout, stderr } = run(['parse', file, '--format', 'md', '--quiet'])
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(stdout).toBe(toMarkdown(parse(readFileSync(join(root, file)))))
@@ -44,7 +44,7 @@ describe('communique parse --format md', () => {
 describe('communique diff --format md', () => {
   it('prints diffToMarkdown of the two versions', () => {
     const [a, b] = ['fixtures/initiative.txt', 'fixtures/news.txt']
-    const { code, stdout, stderr } = run(['diff', a, b, '--format', 'md'])
+    const { code, stdout, stderr } = run(['diff', a, b, '--format', 'md', '--quiet'])
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const read = (file: string) => parse(readFileSync(join(root, file)))

@@ -15,7 +15,8 @@ function run(args: string[], input?: string | Buffer) {
 describe('communique parse', () => {
   it('prints the document of a file as JSON', () => {
     const { code, stdout, stderr } = run(['parse', 'fixtures/initiative.txt', '--format', 'json'])
-    expect(stderr).toBe('')
+    // The document's warnings go to standard error, one line each.
+    expect(stderr).toMatch(/^(fixtures\/initiative\.txt:\d+:\d+ {2}[a-z-]+ {2}[^\n]+\n)+$/)
     expect(code).toBe(0)
     const document = JSON.parse(stdout)
     expect(document.metadata).toMatchObject({ date: '2021-06-03', place: 'Wuhan' })
@@ -47,17 +48,17 @@ describe('communique parse', () => {
   })
 })
 
-describe('communique on bad input (exit 1, one line on stderr)', () => {
+describe('communique on bad input (exit 3, one line on stderr)', () => {
   it.each([
     [
       'a missing file',
       ['parse', 'fixtures/missing.txt'],
-      /^communique: fixtures\/missing\.txt: no such file\n$/,
+      /^communique: fixtures\/missing\.txt: no such file or directory\n$/,
     ],
     ['a directory', ['parse', 'fixtures'], /^communique: fixtures: is a directory\n$/],
   ])('rejects %s', (_name, args, message) => {
     const { code, stderr } = run(args)
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toMatch(message)
   })
 
@@ -65,7 +66,7 @@ describe('communique on bad input (exit 1, one line on stderr)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'communique-')), 'x.bin')
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))
     const { code, stderr } = run(['parse', file])
-    expect(code).toBe(1)
+    expect(code).toBe(3)
     expect(stderr).toBe(`communique: ${file}: binary input (NUL byte at offset 4)\n`)
   })
 

@@ -25,12 +25,13 @@ export interface Decoded {
 const sniffLength = 1024
 
 function isVFile(value: unknown): value is VFile {
-  return typeof value === 'object' && value !== null && 'value' in value && 'messages' in value
+  // Not `'value' in value`: an empty VFile (`new VFile('')`) has no value property.
+  return typeof value === 'object' && value !== null && 'messages' in value && 'history' in value
 }
 
 /**
  * Turn the accepted input kinds into a string. Bytes are decoded as UTF-8
- * (a BOM is dropped); bytes that are not UTF-8 but look like legacy text are
+ * (a BOM is dropped), or as UTF-16 when they start with its byte order mark; bytes that are not UTF-8 but look like legacy text are
  * read as Windows-1252; bytes that look binary are rejected.
  */
 export function decode(input: Input): Decoded {
@@ -48,21 +49,56 @@ export function decode(input: Input): Decoded {
   )
 }
 
+/** `utf-16le` or `utf-16be` when the bytes start with a UTF-16 byte order mark. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+/**
+ * Refuse bytes that are not text from their first bytes alone (any prefix of the
+ * input; 64 KiB is enough): a NUL byte in the first KiB, or invalid UTF-8 with many
+ * control bytes. Returns the error `decode` would throw, or undefined. The command
+ * line uses it to stop reading `/dev/zero` or `/dev/urandom` after one chunk.
+ */
+export function sniffBinary(head: Uint8Array): InputError | undefined {
+  if (utf16Encoding(head)) return undefined
+  const nul = head.subarray(0, sniffLength).indexOf(0)
+  if (nul !== -1) return new InputError(`binary input (NUL byte at offset ${nul})`, 'binary')
+  try {
+    // stream: a character cut at the end of the prefix is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, 64 * sniffLength), {
+      stream: true,
+    })
+    return undefined
+  } catch {
+    return controlError(head)
+  }
+}
+
+/** Not UTF-8: legacy single-byte text has few control bytes; binary data has many. */
+function controlError(bytes: Uint8Array): InputError | undefined {
+  const controls = countControlBytes(bytes.subarray(0, 64 * sniffLength))
+  const sample = Math.min(bytes.length, 64 * sniffLength)
+  if (controls <= Math.max(2, sample * 0.01)) return undefined
+  return new InputError(
+    `binary input (invalid UTF-8 and ${controls} control bytes in the first ${sample} bytes)`,
+    'binary',
+  )
+}
+
 function decodeBytes(bytes: Uint8Array): Decoded {
+  // UTF-16 with a byte order mark (Windows "Unicode" text); the mark is dropped.
+  const utf16 = utf16Encoding(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) }
   const nul = bytes.subarray(0, sniffLength).indexOf(0)
   if (nul !== -1) throw new InputError(`binary input (NUL byte at offset ${nul})`, 'binary')
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    // Not UTF-8. Legacy single-byte text has few control bytes; binary data has many.
-    const controls = countControlBytes(bytes.subarray(0, 64 * sniffLength))
-    const sample = Math.min(bytes.length, 64 * sniffLength)
-    if (controls > Math.max(2, sample * 0.01)) {
-      throw new InputError(
-        `binary input (invalid UTF-8 and ${controls} control bytes in the first ${sample} bytes)`,
-        'binary',
-      )
-    }
+    const error = controlError(bytes)
+    if (error) throw error
     return { text: decodeWindows1252(bytes), fallback: 'windows-1252' }
   }
 }
