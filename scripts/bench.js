@@ -2,8 +2,9 @@
 //   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each extraction step;
-//   then the diff benchmark (scripts/bench-diff.js) when it exists.
-// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
+//   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
+//   peak RSS) and the diff benchmark (scripts/bench-diff.js) when they exist.
+// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff, --no-corpus-bench.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import nlp from 'compromise'
 import { defaultSteps, parse } from '../dist/index.js'
@@ -117,6 +118,10 @@ for (const factor of quick ? [1, 4] : [1, 4, 16]) {
     `  ${String(factor).padStart(2)}x  ${(text.length / 1e6).toFixed(1).padStart(5)} M chars  ${ms.toFixed(0).padStart(6)} ms  ${rate(text.length, ms)}  time/1x ${(ms / first).toFixed(1)}  rss ${mb(after)} (+${mb(Math.max(0, after - before))})`,
   )
 }
+
+const corpusBench = new URL('scripts/bench-corpus.js', root)
+if (!process.argv.includes('--no-corpus-bench') && existsSync(corpusBench))
+  await import(corpusBench.href)
 
 const diffBench = new URL('scripts/bench-diff.js', root)
 if (!process.argv.includes('--no-diff') && existsSync(diffBench)) {

@@ -47,6 +47,7 @@ async function collect(
 
 function resultCount(url: string, queue: string): Promise<number> {
   const redis = new Redis(url)
+  redis.on('error', () => {})
   return redis.hlen(`communique:${queue}:results`).finally(() => redis.disconnect())
 }
 
@@ -84,6 +85,7 @@ describe.skipIf(!redisUrl)('queue on Redis', () => {
     const doomed = worker(redisUrl!, queue)
     const survivor = worker(redisUrl!, queue)
     await until(async () => (await resultCount(redisUrl!, queue)) >= 2, 180_000, 'two results')
+    expect(await resultCount(redisUrl!, queue)).toBeLessThan(12) // mid-run
     doomed.child.kill('SIGKILL')
     expect((await doomed.done).signal).toBe('SIGKILL')
     const end = await survivor.done
@@ -102,6 +104,7 @@ describe.skipIf(!redisUrl)('queue on Redis', () => {
       let server = startRedisServer(port, data)
       const ping = async () => {
         const redis = new Redis(url, { lazyConnect: true, retryStrategy: () => null })
+        redis.on('error', () => {})
         try {
           await redis.connect()
           return (await redis.ping()) === 'PONG'
@@ -115,6 +118,7 @@ describe.skipIf(!redisUrl)('queue on Redis', () => {
         expect((await runCli(['enqueue', '--redis', url, '--queue', queue, corpus])).code).toBe(0)
         const running = worker(url, queue)
         await until(async () => (await resultCount(url, queue)) >= 2, 180_000, 'two results')
+        expect(await resultCount(url, queue)).toBeLessThan(12) // mid-run
         server.kill('SIGTERM') // a clean shutdown writes the AOF out
         await new Promise((resolve) => server.once('exit', resolve))
         await sleep(1500)
