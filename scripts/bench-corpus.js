@@ -1,7 +1,9 @@
 // npm run bench, corpus part: the CLI as a user runs it, in child processes.
 //   start-up: `communique --help` and `communique parse` of one small file (median of 5);
 //   throughput of `communique parse <ungd-2023> --format ndjson` with --jobs 1 and --jobs 2
-//   (chars/s, and the speed-up), and the peak RSS of each run (VmHWM, read while it runs).
+//   (chars/s end to end and after the first document is out, that is without the start-up
+//   of the CLI and of the threads; the speed-up of both), and the peak RSS of each run
+//   (VmHWM, read from /proc while it runs).
 // The load average before each run is printed: on a busy machine the speed-up means little.
 // Flags: --no-corpus-bench skips it; run alone with `node scripts/bench-corpus.js`.
 import { spawn, spawnSync } from 'node:child_process'
@@ -10,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 const root = new URL('../', import.meta.url)
 const cli = new URL('dist/cli.js', root).pathname
 const corpusDir = new URL('../shared/corpus/ungd-2023/', root).pathname
+const kchars = (perSecond) => `${(perSecond / 1024).toFixed(0)} K chars/s`
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
 
 function median(values) {
@@ -51,7 +54,7 @@ function measured(args) {
     child.on('close', (code) => {
       clearInterval(poll)
       if (code !== 0) reject(new Error(`communique ${args.join(' ')} exited ${code}: ${stderr}`))
-      else resolve({ ms: performance.now() - start, peak })
+      else resolve({ ms: performance.now() - start, first, firstChars, peak })
     })
   })
 }
