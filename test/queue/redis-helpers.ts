@@ -62,11 +62,12 @@ export async function until(
   check: () => Promise<boolean>,
   ms: number,
   what: string,
+  every = 200,
 ): Promise<void> {
   const end = Date.now() + ms
   while (Date.now() < end) {
     if (await check().catch(() => false)) return
-    await sleep(200)
+    await sleep(every)
   }
   throw new Error(`timed out waiting for ${what}`)
 }
