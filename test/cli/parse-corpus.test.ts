@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { toJson } from '../../src/export/to-json.js'
+import { toJson } from '../../src/export/json/to-json.js'
 import { corpusIndexSchema } from '../../src/model/corpus-index.js'
 import { parse } from '../../src/parse.js'
 import { runCli } from './run-streams.js'

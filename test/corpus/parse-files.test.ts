@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { expandInputs } from '../../src/corpus/expand-inputs.js'
 import { type ParsedFile, parseFiles } from '../../src/corpus/parse-files.js'
-import { toJson } from '../../src/export/to-json.js'
+import { toJson } from '../../src/export/json/to-json.js'
 import { parse } from '../../src/parse.js'
 
 // parseFiles runs the built worker (dist/corpus-worker.js): `npm test` builds before vitest.

@@ -2,8 +2,8 @@
 // places and people with their documents and dates, proposals by actor and kind, and the
 // timeline. Text from the documents is escaped by the shared writer.
 import type { Root, RootContent } from 'mdast'
-import { heading, paragraph, section, table } from '../../export/mdast-nodes.js'
-import { stringifyMarkdown } from '../../export/stringify-markdown.js'
+import { heading, paragraph, section, table } from '../../export/markdown/mdast-nodes.js'
+import { stringifyMarkdown } from '../../export/markdown/stringify-markdown.js'
 import type { CorpusIndex, IndexedEntity } from '../../model/corpus-index.js'
 
 function count(n: number, one: string, many: string): string {
