@@ -107,3 +107,40 @@ if (!existsSync(corpusDir)) {
     `  speed-up --jobs 2 / --jobs 1: ${(runs[1].ms / runs[2].ms).toFixed(2)}x end to end, ${(runs[2].steady / runs[1].steady).toFixed(2)}x after the first document`,
   )
 }
+
+// The pool itself, warm: the corpus through one pool twice, the second pass timed (each
+// thread has loaded the library and compiled its hot code by then), --jobs 1 against 2.
+if (existsSync(corpusDir)) {
+  const { Piscina } = await import('piscina')
+  const worker = new URL('dist/corpus-worker.js', root).pathname
+  const files = readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => corpusDir + file)
+  const warm = {}
+  console.log('  warm pool (in this process, no CLI):')
+  for (const jobs of [1, 2]) {
+    const pool = new Piscina({ filename: worker, minThreads: jobs, maxThreads: jobs })
+    const pass = async () => {
+      let next = 0
+      let chars = 0
+      const lane = async () => {
+        while (next < files.length) {
+          const path = files[next++]
+          const result = await pool.run({ path, options: {}, output: 'json-line' })
+          chars += result.size
+        }
+      }
+      const start = performance.now()
+      await Promise.all(Array.from({ length: jobs * 2 }, lane))
+      return { ms: performance.now() - start, chars }
+    }
+    await pass()
+    const before = load()
+    warm[jobs] = await pass()
+    await pool.destroy()
+    console.log(
+      `  warm pool, --jobs ${jobs}: ${(((warm[jobs].chars / warm[jobs].ms) * 1000) / 1024).toFixed(0)} KB/s (the second pass of the corpus through one pool; load before ${before})`,
+    )
+  }
+  console.log(`  speed-up of the warm pool: ${(warm[1].ms / warm[2].ms).toFixed(2)}x`)
+}
