@@ -1,12 +1,18 @@
 // Writes the JSON Schemas of the document model, the diff model and the corpus index next to the build,
 // from the same zod source as the types.
 import { writeFileSync } from 'node:fs'
-import { corpusIndexJsonSchema, diffJsonSchema, documentJsonSchema } from '../dist/index.js'
+import {
+  collationJsonSchema,
+  corpusIndexJsonSchema,
+  diffJsonSchema,
+  documentJsonSchema,
+} from '../dist/index.js'
 
 const schemas = {
   'document.schema.json': ['schema.json', documentJsonSchema()],
   'diff.schema.json': ['diff.schema.json', diffJsonSchema()],
   'corpus-index.schema.json': ['corpus-index.schema.json', corpusIndexJsonSchema()],
+  'collation.schema.json': ['collation.schema.json', collationJsonSchema()],
 }
 for (const [file, [published, schema]] of Object.entries(schemas)) {
   writeFileSync(

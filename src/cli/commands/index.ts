@@ -196,6 +196,43 @@ export const commands: CommandSpec[] = [
     load: () => import('./diff.js'),
   },
   {
+    name: 'compare',
+    summary: 'align three or more versions of a text into a collation',
+    arguments: '<a> <b> [c ...]',
+    inputs: { min: 2, max: 64 },
+    description: [
+      'Aligns several versions (translations, a text and several reports of it) into a',
+      'collation: one row per unit of meaning with the variant each version gives (or none),',
+      "each version's changes against the base (the first, or --base), and the facts only",
+      'some versions state. Each version is compared with the base, so the cost grows about',
+      'linearly with the total length. At most one input can be -.',
+    ].join('\n'),
+    options: [
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        value: '<text|json|md>',
+        help: 'output: text (default), json or md (a table per paragraph)',
+        choices: ['text', 'json', 'md'],
+      },
+      {
+        name: 'base',
+        type: 'string',
+        value: '<n>',
+        help: 'the version the others are compared with, counted from 1 (default 1)',
+      },
+      inputFormat,
+      maxLength,
+    ],
+    examples: [
+      'communique compare en.txt fr-translation.txt es-translation.txt',
+      'communique compare statement.txt report1.txt report2.txt --format md -o collation.md',
+      'communique compare a.txt b.txt c.txt --base 2 --format json | jq .facts',
+    ],
+    load: () => import('./compare.js'),
+  },
+  {
     name: 'index',
     summary: 'what a corpus says as a whole: entities, documents, proposals, dates',
     arguments: '<ndjson|dir|->',

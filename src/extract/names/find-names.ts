@@ -1,5 +1,6 @@
 import type { Step } from '../context.js'
 import { candidatesOf } from './entity-candidates.js'
+import { foldCapitals } from './fold-capitals.js'
 import { findChunks } from './name-chunks.js'
 import { splitNames } from './split-names.js'
 import { tokenize } from './tokenize.js'
@@ -16,7 +17,7 @@ export const findNames: Step = {
     for (const block of context.analysed) {
       if (block.type === 'boilerplate') continue
       for (const sentence of block.sentences) {
-        const tokens = tokenize(sentence.text)
+        const tokens = foldCapitals(tokenize(sentence.text))
         const chunks = findChunks(tokens)
         candidates.sentences.push({
           block,
