@@ -73,7 +73,12 @@ export function diff(
     throw new TypeError('diff(a, b) takes two parsed documents (see parse)')
   const bounds = { ...defaultBounds, ...withoutUndefined(options) }
   const ids = new FormIds()
-  const read = { headings: options.headings ?? true }
+  const hasDateline = (document: CommuniqueDocument) =>
+    document.blocks.some((block) => block.type === 'dateline')
+  // Datelines are compared between two versions of one kind of text (two editions of a
+  // story), not between a declaration and the story restating it, whose lines differ anyway.
+  const datelines = hasDateline(a) && hasDateline(b) && a.metadata.kind === b.metadata.kind
+  const read = { headings: options.headings ?? true, datelines }
   const bodyA = readBody(a, ids, read)
   const bodyB = readBody(b, ids, read)
   const alignment = alignSentences(bodyA.units, bodyB.units, bounds)

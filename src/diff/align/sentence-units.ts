@@ -60,17 +60,17 @@ const closingLine =
   /^(?:done|signed|adopted|made|issued|concluded|approved|endorsed|initialled|initialed)\b/i
 
 /** The kind of unit a block's sentences are, or undefined when the block is not compared. */
-export function unitKindOf(block: Block, headings: boolean): UnitKind | undefined {
+export function unitKindOf(block: Block, options: ReadOptions): UnitKind | undefined {
   switch (block.type) {
     case 'paragraph':
     case 'listItem':
       return 'body'
     case 'heading':
-      return headings ? 'heading' : undefined
+      return options.headings ? 'heading' : undefined
     case 'signature':
       return 'closing'
     case 'dateline':
-      return closingLine.test(block.text) ? 'closing' : undefined
+      return options.datelines || closingLine.test(block.text) ? 'closing' : undefined
     case 'boilerplate':
       return 'boilerplate'
   }
@@ -97,6 +97,12 @@ function blockTexts(block: Block): UnitText[] {
 export interface ReadOptions {
   /** Compare headings (default true). */
   headings: boolean
+  /**
+   * Compare news datelines ("CITY, Month D (Agency) -") and date lines, so that a changed
+   * place, date or agency is reported (diff() sets it when both versions have one and are
+   * of one kind). Closing lines ("Done at …") are always compared.
+   */
+  datelines?: boolean
 }
 
 /** Read the compared units of a document. */
@@ -109,7 +115,7 @@ export function readBody(
   const paragraphs: Block[] = []
   const units: SentenceUnit[] = []
   for (const block of document.blocks) {
-    const kind = unitKindOf(block, options.headings)
+    const kind = unitKindOf(block, options)
     if (kind === undefined) continue
     const texts = blockTexts(block)
     if (texts.length === 0) continue

@@ -106,3 +106,11 @@ export function candidatesOf(document: CommuniqueDocument): EntityCandidates {
   }
   return found
 }
+
+/**
+ * Let go of a document's candidates once the steps have run: the words of every sentence
+ * (about 30 bytes per character of input) would otherwise live as long as the document.
+ */
+export function releaseCandidates(document: CommuniqueDocument): void {
+  store.delete(document)
+}

@@ -19,6 +19,11 @@ export const findNames: Step = {
       for (const sentence of block.sentences) {
         const tokens = foldCapitals(tokenize(sentence.text))
         const chunks = findChunks(tokens)
+        // A sentence without a capitalised word names nobody: its words are not kept (a run
+        // of punctuation or lower-case words would hold one object per token until the end).
+        if (chunks.length === 0 && block.type !== 'dateline' && !tokens.some((t) => t.cap)) {
+          continue
+        }
         candidates.sentences.push({
           block,
           sentence,
