@@ -27,8 +27,8 @@ describe('indexCorpus', () => {
   it('lists each document with its metadata, and validates against its schema', () => {
     expect(corpusIndexSchema.parse(index)).toEqual(index)
     expect(index.documents.map((d) => [d.id, d.date, d.place, d.kind])).toEqual([
-      [paths[0], '2023-03-14', 'Kampala', 'declaration'],
-      [paths[1], '2023-09-02', 'Entebbe', 'declaration'],
+      [paths[0], '2023-03-14', 'Kampala', 'communique'],
+      [paths[1], '2023-09-02', 'Entebbe', 'joint-statement'],
       [paths[2], '2024-03-21', 'Nairobi', 'declaration'],
       [paths[3], null, 'Nairobi', 'news'],
       [paths[4], '2024-12-10', 'Kisumu', 'declaration'],
