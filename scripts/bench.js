@@ -4,8 +4,9 @@
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
 //   of each extraction step; peak RSS per MB of input for plain text and Markdown
 //   (scripts/bench-memory.js, a fresh process each);
-//   then the diff benchmark (scripts/bench-diff.js) when it exists.
-// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
+//   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
+//   peak RSS) and the diff benchmark (scripts/bench-diff.js) when they exist.
+// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff, --no-corpus-bench.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -154,6 +155,10 @@ for (const [shape, size] of quick
     console.log(`  ${shape}: failed (${run.stderr.trim().split('\n').pop()})`)
   }
 }
+
+const corpusBench = new URL('scripts/bench-corpus.js', root)
+if (!process.argv.includes('--no-corpus-bench') && existsSync(corpusBench))
+  await import(corpusBench.href)
 
 const diffBench = new URL('scripts/bench-diff.js', root)
 if (!process.argv.includes('--no-diff') && existsSync(diffBench)) {
