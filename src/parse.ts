@@ -10,13 +10,8 @@ import { findDateline } from './metadata/dateline.js'
 import { applyFrontMatter, readFrontMatter } from './metadata/front-matter.js'
 import { readMetadata } from './metadata/metadata.js'
 import { readDate, referenceOf } from './metadata/read-date.js'
-import {
-  type Block,
-  type CommuniqueDocument,
-  type Dateline,
-  type Sentence,
-  schemaVersion,
-} from './model/document.js'
+import type { Block, CommuniqueDocument, Dateline, Sentence } from './model/document.js'
+import { schemaVersion } from './model/versions.js'
 import { steps as defaultSteps } from './pipeline.js'
 import type { Candidate } from './segment/candidate.js'
 import { type Classified, classify } from './segment/classify.js'

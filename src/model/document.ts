@@ -9,8 +9,10 @@ import {
 import { messageSchema } from './message.js'
 import { mentionSchema, positionSchema } from './position.js'
 
-/** Version of the JSON document model; bumped on any incompatible change. */
-export const schemaVersion = 1 as const
+import { schemaVersion } from './versions.js'
+
+// The version number is in versions.ts (bump it there): parse imports it without zod.
+export { schemaVersion }
 
 /**
  * Where the analysed `text` of a node differs in length from its source, `map`
