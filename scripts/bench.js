@@ -2,6 +2,7 @@
 //   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each extraction step;
+//   start-up, install size and browser bundle sizes (scripts/measure-package.js);
 //   then the diff benchmark (scripts/bench-diff.js) when it exists.
 // Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -38,6 +39,14 @@ for (const name of ['initiative.txt', 'news.txt']) {
   console.log(
     `  ${name.padEnd(16)} ${String(text.length).padStart(6)} chars  parse ${full.ms.toFixed(2)} ms (structure only ${structure.ms.toFixed(2)} ms)`,
   )
+}
+
+// What the package costs a user: start-up, install size, browser bundles (with targets).
+{
+  const measure = await import('./measure-package.js')
+  console.log(`\n${measure.formatStartup(measure.measureStartup(quick ? 3 : 7))}`)
+  console.log(measure.formatInstall(measure.measureInstall()))
+  console.log(measure.formatBundles(await measure.measureBundles()))
 }
 
 if (!existsSync(corpusDir)) {

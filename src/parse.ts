@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import type { Step } from './extract/context.js'
 import { type Decoded, decode, type Input, InputError } from './input/decode.js'
 import { looksLikeMarkdown } from './input/detect-format.js'
@@ -28,6 +29,12 @@ export interface ParseOptions {
   extract?: boolean
   /** Replace the extraction pipeline (advanced). */
   steps?: Step[]
+  /**
+   * The input's mdast tree, already parsed (by remark-parse, and changed by any plugin
+   * after it), to read instead of parsing the Markdown again; its positions must be
+   * those of the input. Implies `format: 'markdown'`. The unified plugin passes it.
+   */
+  tree?: Root
 }
 
 export const defaultMaxLength = 64 * 1024 * 1024
@@ -177,14 +184,15 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
     )
   }
 
-  const format =
-    options.format && options.format !== 'auto'
+  const format = options.tree
+    ? 'markdown'
+    : options.format && options.format !== 'auto'
       ? options.format
       : looksLikeMarkdown(source)
         ? 'markdown'
         : 'text'
   const markdown: MarkdownRead | undefined =
-    format === 'markdown' ? readMarkdown(source) : undefined
+    format === 'markdown' ? readMarkdown(source, options.tree) : undefined
   const candidates: Candidate[] = markdown ? markdown.candidates : plainBlocks(source)
   for (const skipped of markdown?.skipped ?? []) {
     messages.info(

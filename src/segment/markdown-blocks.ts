@@ -1,4 +1,4 @@
-import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -151,17 +151,36 @@ export interface MarkdownRead {
   skipped: Span[]
 }
 
-/** Blocks of a Markdown text (parsed with remark-parse), its front matter and what was skipped. */
-export function readMarkdown(source: string): MarkdownRead {
-  const tree = parser.parse(source)
+/** YAML front matter at the very start of a text, as remark-frontmatter reads it. */
+const frontMatterFence = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/
+
+/**
+ * Blocks of a Markdown text, its front matter and what was skipped. The tree is the
+ * one given (by the unified plugin: remark-parse and any plugin after it, with
+ * positions in `source`) or else parsed here with remark-parse. Nodes without a
+ * position (added by a plugin) are not the file's text and are left out.
+ */
+export function readMarkdown(source: string, given?: Root): MarkdownRead {
+  const tree = given ?? parser.parse(source)
   const read: MarkdownRead = { candidates: [], skipped: [] }
-  const first = tree.children[0]
+  let children = tree.children
+  const first = children[0]
   const at = first && span(first)
   if (first?.type === 'yaml' && at) {
     const offset = source.indexOf(first.value, source.indexOf('\n', at.start) + 1)
     read.frontMatter = { value: first.value, offset: Math.max(offset, at.start), ...at }
+  } else if (given) {
+    // A processor without remark-frontmatter reads the front matter as a rule and a
+    // heading: read it from the source, and leave out the nodes it covers.
+    const fence = frontMatterFence.exec(source)
+    if (fence) {
+      const value = fence[1] ?? ''
+      const offset = source.indexOf('\n') + 1
+      read.frontMatter = { value, offset, start: 0, end: fence[0].length }
+      children = children.filter((node) => (span(node)?.start ?? 0) >= fence[0].length)
+    }
   }
-  walk(source, withoutAnalysis(tree.children, read.skipped), read.candidates)
+  walk(source, withoutAnalysis(children, read.skipped), read.candidates)
   return read
 }
 
