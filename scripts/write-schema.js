@@ -1,15 +1,19 @@
 // Writes the JSON Schemas of the document model and of the diff model next to the build,
 // from the same zod source as the types.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { diffJsonSchema, documentJsonSchema } from '../dist/index.js'
 
+const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)))
+
 const schemas = {
-  'document.schema.json': ['schema.json', documentJsonSchema()],
-  'diff.schema.json': ['diff.schema.json', diffJsonSchema()],
+  'document.schema.json': documentJsonSchema(),
+  'diff.schema.json': diffJsonSchema(),
 }
-for (const [file, [published, schema]] of Object.entries(schemas)) {
+for (const [file, schema] of Object.entries(schemas)) {
+  // $id: where the published file is served (`communique/schema.json` in the exports map).
+  const $id = `https://unpkg.com/${name}@${version}/dist/${file}`
   writeFileSync(
     new URL(`../dist/${file}`, import.meta.url),
-    `${JSON.stringify({ $id: `https://www.npmjs.com/package/communique/${published}`, ...schema }, null, 2)}\n`,
+    `${JSON.stringify({ $id, ...schema }, null, 2)}\n`,
   )
 }
