@@ -14,6 +14,7 @@ import { readDate, referenceOf } from './metadata/read-date.js'
 import type { Block, CommuniqueDocument, Dateline, Sentence } from './model/document.js'
 import { schemaVersion } from './model/versions.js'
 import { steps as defaultSteps } from './pipeline.js'
+import { maxMarkdownNesting } from './segment/bound-nesting.js'
 import type { Candidate } from './segment/candidate.js'
 import { type Classified, classify } from './segment/classify.js'
 import { type MarkdownRead, readMarkdown } from './segment/markdown-blocks.js'
@@ -200,6 +201,22 @@ export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocum
       'analysis sections written by the Markdown exporter are not read as text',
       skipped.start,
       skipped.end,
+    )
+  }
+  if (markdown?.unclosed) {
+    messages.warn(
+      'markdown-analysis-unclosed',
+      'an analysis section is opened but never closed; the text after it is read as text',
+      markdown.unclosed.start,
+      markdown.unclosed.end,
+    )
+  }
+  if (markdown?.deep) {
+    messages.warn(
+      'markdown-nesting-too-deep',
+      `${markdown.deep.lines} line(s) nest block quotes or lists deeper than ${maxMarkdownNesting} levels; the deeper structure is read as text`,
+      markdown.deep.start,
+      markdown.deep.end,
     )
   }
   const mapped = candidates.map((candidate) => normalizePieces(candidate.pieces, repairs))

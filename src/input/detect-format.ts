@@ -3,8 +3,9 @@ const signals: RegExp[] = [
   /^#{1,6} \S/m, // ATX heading
   /^\S.*\n(?:=+|-+)[ \t]*$/m, // setext heading
   /^(?:[-*+]|\d{1,3}\.) \S.*\n(?:[-*+]|\d{1,3}\.) \S/m, // two consecutive list items
-  /\[[^\]\n]+\]\([^)\s]+\)/, // inline link
-  /(?:\*\*|__)\S[^*\n]*\S(?:\*\*|__)/, // strong emphasis
+  // Lengths are bounded so that a line of unclosed brackets or marks costs linear time.
+  /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/, // inline link
+  /(?:\*\*|__)\S[^*\n]{0,300}\S(?:\*\*|__)/, // strong emphasis
   /^```/m, // fenced code
   /^> \S/m, // block quote
   /^\|.*\|\s*\n\|\s*:?-{3,}/m, // table

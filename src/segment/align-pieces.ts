@@ -12,6 +12,8 @@ export function alignPieces(value: string, source: string, start: number, end: n
   let v = 0
   let s = 0
   let run = -1
+  // Whether the source position follows a line end and only line-prefix characters since.
+  let lineStart = false
   const closeRun = () => {
     if (run !== -1)
       pieces.push({
@@ -41,10 +43,20 @@ export function alignPieces(value: string, source: string, start: number, end: n
     }
     if (value[v] === slice[s]) {
       if (run === -1) run = v
+      lineStart = value[v] === '\n' || (lineStart && (value[v] === ' ' || value[v] === '\t'))
       v++
       s++
       continue
     }
+    // Source the parser dropped from the value: a continuation line's indentation and
+    // block-quote markers, spaces before a line end. It stands for no text.
+    const stripped = strippedSource(slice, s, value[v]!, lineStart)
+    if (stripped > 0) {
+      closeRun()
+      s += stripped
+      continue
+    }
+    lineStart = value[v] === '\n'
     closeRun()
     const skip = unmatchedSource(slice, s, value[v]!)
     pieces.push({ text: value[v]!, start: start + s, end: start + s + skip, verbatim: false })
@@ -58,6 +70,22 @@ export function alignPieces(value: string, source: string, start: number, end: n
 }
 
 const entityPattern = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
+
+/**
+ * How many source characters at `s` the parser left out of the value before `char`:
+ * spaces and tabs before a line end, or (after a line end) indentation and `>` markers.
+ */
+function strippedSource(slice: string, s: number, char: string, lineStart: boolean): number {
+  let k = s
+  while (slice[k] === ' ' || slice[k] === '\t') k++
+  if (k > s && (slice[k] === '\n' || slice[k] === '\r') && (char === '\n' || char === '\r')) {
+    return k - s
+  }
+  if (!lineStart) return 0
+  k = s
+  while (k < slice.length && slice[k] !== char && /[ \t>]/.test(slice[k]!)) k++
+  return k - s
+}
 
 /** How many source characters stand for one differing value character. */
 function unmatchedSource(slice: string, s: number, char: string): number {

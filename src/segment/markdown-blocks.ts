@@ -6,6 +6,7 @@ import type { Piece } from '../input/normalize.js'
 import type { Span } from '../model/position.js'
 import { alignPieces } from './align-pieces.js'
 import { withoutAnalysis } from './analysis-section.js'
+import { boundNesting } from './bound-nesting.js'
 import type { Candidate } from './candidate.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -14,6 +15,21 @@ function span(node: Nodes): { start: number; end: number } | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? undefined : { start, end }
+}
+
+/**
+ * An image's alt text, tied to where it is written (after `![`), so that its sentences and
+ * mentions do not all span the whole image. Spaces stand for the image's other syntax.
+ */
+function altPieces(source: string, alt: string, at: Span, pieces: Piece[]): void {
+  const from = at.start + 2
+  pieces.push({ text: ' ', start: at.start, end: from, verbatim: false })
+  if (source.startsWith(alt, from) && from + alt.length <= at.end) {
+    pieces.push({ text: alt, start: from, end: from + alt.length, verbatim: true })
+  } else {
+    for (const piece of alignPieces(alt, source, from, at.end)) pieces.push(piece)
+  }
+  pieces.push({ text: ' ', start: at.end, end: at.end, verbatim: false })
 }
 
 /** The text pieces of inline content, each tied to its source. */
@@ -25,8 +41,8 @@ function inlinePieces(source: string, nodes: PhrasingContent[], pieces: Piece[])
       const verbatim = source.slice(at.start, at.end) === node.value
       if (node.type === 'inlineCode' && !verbatim) {
         // Keep only the code, not its backticks.
-        const inner = source.indexOf(node.value, at.start)
-        if (inner !== -1 && inner + node.value.length <= at.end) {
+        const inner = source.slice(at.start, at.end).indexOf(node.value) + at.start
+        if (inner >= at.start) {
           pieces.push({
             text: node.value,
             start: inner,
@@ -37,11 +53,11 @@ function inlinePieces(source: string, nodes: PhrasingContent[], pieces: Piece[])
         }
       }
       if (verbatim) pieces.push({ text: node.value, start: at.start, end: at.end, verbatim })
-      else pieces.push(...alignPieces(node.value, source, at.start, at.end))
+      else for (const piece of alignPieces(node.value, source, at.start, at.end)) pieces.push(piece)
     } else if (node.type === 'break') {
       pieces.push({ text: ' ', start: at.start, end: at.end, verbatim: false })
-    } else if (node.type === 'image') {
-      if (node.alt) pieces.push({ text: node.alt, start: at.start, end: at.end, verbatim: false })
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      if (node.alt) altPieces(source, node.alt, at, pieces)
     } else if ('children' in node) {
       inlinePieces(source, node.children as PhrasingContent[], pieces)
     }
@@ -61,6 +77,20 @@ function fromPhrasing(
   if (!at) return undefined
   const pieces: Piece[] = []
   inlinePieces(source, node.children as PhrasingContent[], pieces)
+  if (!pieces.some((piece) => /\S/.test(piece.text))) {
+    // Only markup (a heading that holds an HTML comment): keep what is written, not nothing.
+    const first = node.children[0] && span(node.children[0] as Nodes)
+    const last = node.children.at(-1) && span(node.children.at(-1) as Nodes)
+    if (first && last && last.end > first.start) {
+      pieces.length = 0
+      pieces.push({
+        text: source.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        verbatim: true,
+      })
+    }
+  }
   return { ...at, pieces, lines: lineCount(node), ...extra }
 }
 
@@ -149,6 +179,20 @@ export interface MarkdownRead {
   frontMatter?: FrontMatterSource
   /** Stretches written by the exporter's analysis sections, left out of the blocks. */
   skipped: Span[]
+  /** An analysis section that is never closed: its text is kept as body text. */
+  unclosed?: Span
+  /** Lines nested deeper than the limit, whose deeper structure was read as text. */
+  deep?: Span & { lines: number }
+}
+
+/** Give every parsed value its original characters back (iteratively: trees can be deep). */
+function restoreValues(tree: Root, restore: (value: string) => string): void {
+  const stack: Nodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node && typeof node.value === 'string') node.value = restore(node.value)
+    if ('alt' in node && typeof node.alt === 'string') node.alt = restore(node.alt)
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
 }
 
 /** YAML front matter at the very start of a text, as remark-frontmatter reads it. */
@@ -157,12 +201,21 @@ const frontMatterFence = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$
 /**
  * Blocks of a Markdown text, its front matter and what was skipped. The tree is the
  * one given (by the unified plugin: remark-parse and any plugin after it, with
- * positions in `source`) or else parsed here with remark-parse. Nodes without a
- * position (added by a plugin) are not the file's text and are left out.
+ * positions in `source`) or else parsed here with remark-parse, nesting bounded.
+ * Nodes without a position (added by a plugin) are not the file's text and are left out.
  */
 export function readMarkdown(source: string, given?: Root): MarkdownRead {
-  const tree = given ?? parser.parse(source)
   const read: MarkdownRead = { candidates: [], skipped: [] }
+  let tree: Root
+  if (given) tree = given
+  else {
+    const bounded = boundNesting(source)
+    tree = parser.parse(bounded.text)
+    if (bounded.deep) {
+      restoreValues(tree, bounded.restore)
+      read.deep = { ...bounded.deep, lines: bounded.lines }
+    }
+  }
   let children = tree.children
   const first = children[0]
   const at = first && span(first)
@@ -180,7 +233,9 @@ export function readMarkdown(source: string, given?: Root): MarkdownRead {
       children = children.filter((node) => (span(node)?.start ?? 0) >= fence[0].length)
     }
   }
-  walk(source, withoutAnalysis(children, read.skipped), read.candidates)
+  const analysis = withoutAnalysis(children, read.skipped)
+  if (analysis.unclosed) read.unclosed = analysis.unclosed
+  walk(source, analysis.kept, read.candidates)
   return read
 }
 

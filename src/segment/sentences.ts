@@ -94,7 +94,12 @@ const sentenceStarters =
 /** Sentences longer than this are cut at a clause or word boundary (reported by the caller). */
 export const maxSentenceLength = 2000
 
-const boundary = /[.!?…]+["'”’)\]]*(?= )/g
+/**
+ * A run of end punctuation and closing quotes; a boundary only when a space follows, which
+ * is checked by hand. (With the space as a lookahead, a long run not followed by one was
+ * tried again from each of its characters: quadratic.)
+ */
+const boundary = /[.!?…]+["'”’)\]]*/g
 
 function previousToken(text: string, end: number): string {
   let start = end
@@ -132,7 +137,10 @@ function cutLong(text: string, from: number, to: number, out: Array<[number, num
     if (cut < maxSentenceLength / 2) cut = window.lastIndexOf(' ')
     if (cut <= 0) cut = maxSentenceLength
     else cut += 1
-    out.push([start, start + cut])
+    // The piece ends before the space it was cut at ("…, and " → "…, and").
+    let end = start + cut
+    while (end > start && text.charAt(end - 1) === ' ') end--
+    out.push([start, end])
     start += cut
     while (text.charAt(start) === ' ') start++
   }
@@ -163,7 +171,7 @@ export function splitSentences(text: string, from0 = 0, to0 = text.length): Sent
   let start = from0
   for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
     const after = match.index + match[0].length
-    if (isBoundary(text, match.index, after)) {
+    if (text.charAt(after) === ' ' && after < to0 && isBoundary(text, match.index, after)) {
       push(start, after)
       start = after + 1
     }

@@ -23,9 +23,18 @@ describe('the exporter’s analysis sections in Markdown input', () => {
     )
   })
 
-  it('run to the end of the input when the closing comment is missing', () => {
-    const document = parse(`# Title\n\nThe Forum met.\n\n${analysis}\n\nMore text.\n`)
-    expect(document.blocks.map((block) => block.text)).toEqual(['Title', 'The Forum met.'])
+  it('hide nothing when the closing comment is missing: the text stays, with a warning', () => {
+    const input = `# Title\n\nThe Forum met.\n\n${analysis}\n\nMore text.\n`
+    const document = parse(input)
+    const texts = document.blocks.map((block) => block.text)
+    expect(texts.slice(0, 2)).toEqual(['Title', 'The Forum met.'])
+    expect(texts).toContain('More text.')
+    expect(texts.some((text) => text.includes('Shanghai Cooperation Organization'))).toBe(true)
+    const unclosed = document.warnings.filter((w) => w.ruleId === 'markdown-analysis-unclosed')
+    expect(unclosed).toHaveLength(1)
+    expect(unclosed[0]!.severity).toBe('warning')
+    expect(input.slice(unclosed[0]!.start)).toMatch(/^<!-- communique:analysis -->/)
+    expect(document.warnings.some((w) => w.ruleId === 'markdown-analysis-skipped')).toBe(false)
   })
 
   it('end at the closing comment: text after it is read again', () => {

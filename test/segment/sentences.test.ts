@@ -85,4 +85,20 @@ describe('splitSentences', () => {
     for (const [a, b] of ranges) expect(b - a).toBeLessThanOrEqual(maxSentenceLength)
     expect(ranges.map(([a, b]) => text.slice(a, b)).join(' ')).toBe(text)
   })
+
+  it('cuts a long sentence with no clause marks at a space, and no piece ends with a space', () => {
+    const text = 'word '.repeat(maxSentenceLength).trim()
+    const { ranges } = splitSentences(text)
+    expect(ranges.length).toBeGreaterThan(1)
+    for (const [a, b] of ranges) expect(text.slice(a, b)).toMatch(/^\S(?:.*\S)?$/)
+  })
+
+  it.each([
+    ['256 KB of exclamation marks', `A${'!'.repeat(256 * 1024)}`],
+    ['50,000 dots after an abbreviation', `PART V.${'.'.repeat(50_000)} x`],
+  ])('reads %s in linear time', (_, text) => {
+    const { ranges } = splitSentences(text)
+    expect(ranges.length).toBeGreaterThan(0)
+    expect(ranges.at(-1)![1]).toBe(text.length)
+  })
 })

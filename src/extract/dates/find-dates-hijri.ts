@@ -31,8 +31,12 @@ function hijriMonth(written: string): number | undefined {
   return months.find(([pattern]) => pattern.test(letters))?.[1]
 }
 
-/** One to four words of a month name: "Ramadan", "Dhu al-Hijjah", "Rabi' al-Awwal", "Rabi II". */
-const monthWords = "[\\p{Lu}][\\p{L}'’ʿ]*(?:[\\s-](?:al|ul|el|[\\p{Lu}][\\p{L}'’ʿ]*|I{1,2}))*?"
+/**
+ * One to four words of a month name: "Ramadan", "Dhu al-Hijjah", "Rabi' al-Awwal", "Rabi II".
+ * The word alternatives are disjoint ("II" is a capitalised word) and the count is bounded,
+ * so a run of "II II II …" is read once, not in every way it splits (which was exponential).
+ */
+const monthWords = "[\\p{Lu}][\\p{L}'’ʿ]*(?:[\\s-](?:al|ul|el|[\\p{Lu}][\\p{L}'’ʿ]*)){0,3}?"
 const hijriDate = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${monthWords}),?\\s+(1[34]\\d\\d)` +
     '(?:\\s*(?:AH|A\\.H\\.|H)(?!\\p{L}))?',

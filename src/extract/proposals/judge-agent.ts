@@ -55,8 +55,11 @@ export function isAgent(phrase: string): boolean {
   const lower = trimmed.toLowerCase()
   if (pronouns.has(lower)) return true
   // "X and Y": agent when either side is.
-  if (/\sand\s/.test(lower) && !/\s(?:of|for)\s/.test(lower)) {
-    return trimmed.split(/\s+and\s+/).some((part) => isAgent(part))
+  // Split with the same case rule as the test ("Staff AND personnel"), and recurse only on
+  // shorter parts, so that no phrase can be judged by judging itself again.
+  if (!/\s(?:of|for)\s/.test(lower)) {
+    const parts = trimmed.split(/\s+and\s+/i)
+    if (parts.length > 1) return parts.some((part) => isAgent(part))
   }
   const head = headWord(trimmed)
   const headLower = head.toLowerCase().replace(/['’]s$/, '')

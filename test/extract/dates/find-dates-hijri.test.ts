@@ -36,4 +36,11 @@ describe('Hijri dates (Umm al-Qura), valued as Gregorian days', () => {
     expect(gregorianOf(1446, 9, 1)).toEqual({ year: 2025, month: 3, day: 1 })
     expect(gregorianOf(1446, 13, 1)).toBeUndefined()
   })
+
+  it('reads a run of capitalised words after a day number in linear time', () => {
+    // 128 bytes of "3 H II II … II." ran past 120 s through the month-words group.
+    const text = `In 1445 the Council met on 3 H ${'II '.repeat(40_000)}.`
+    expect(read(text)).toEqual([])
+    expect(read(`on 3 Rabi ${'II '.repeat(40)}1445 AH`)).toEqual([])
+  })
 })
