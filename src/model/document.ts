@@ -105,15 +105,25 @@ export const metadataSchema = z.object({
   }),
 })
 
+/** A parsed official text: its metadata, its blocks in order, what it names and proposes. */
 export const documentSchema = z.object({
+  /** Version of this model; a reader refuses versions it does not know. */
   schemaVersion: z.literal(schemaVersion),
+  /** Title, date, place, issuer and kind of the text, and where each was read. */
   metadata: metadataSchema,
+  /** Headings, paragraphs, list items, signature, dateline and boilerplate, in order. */
   blocks: z.array(blockSchema),
+  /** Organizations named, each once with every mention. */
   organizations: z.array(organizationSchema),
+  /** Places named, each once with every mention. */
   places: z.array(placeSchema),
+  /** People named, each once with every mention. */
   people: z.array(personSchema),
+  /** Every date mention, in order, with its ISO 8601 value. */
   dates: z.array(dateMentionSchema),
+  /** Sentences that propose, support or commit to something, with actor and acts. */
   proposals: z.array(proposalSchema),
+  /** Problems found in the input and repairs made, as vfile-style messages. */
   warnings: z.array(messageSchema),
 })
 
