@@ -1,8 +1,9 @@
 // npm run bench: speed and memory, as ratios against baselines run in the same process.
 //   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
-//   growth at 1x, 4x and 16x the corpus concatenated; the share of each extraction step;
-//   start-up, install size and browser bundle sizes (scripts/measure-package.js);
+//   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
+//   of each extraction step; start-up, install size and browser bundle sizes
+//   (scripts/measure-package.js);
 //   then the diff benchmark (scripts/bench-diff.js) when it exists.
 // Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -85,8 +86,11 @@ console.log(
 )
 console.log(`  ratio: communique is ${(baseline.ms / ours.ms).toFixed(1)}x compromise's throughput`)
 
-if (defaultSteps.length > 0) {
-  // Each step timed where it runs (a step left out would change what later steps see).
+{
+  // Each parse stage timed by name (parse's onStage), and each extraction step where it runs
+  // (a step left out would change what later steps see), in one corpus pass.
+  const stages = new Map()
+  const onStage = (name, ms) => stages.set(name, (stages.get(name) ?? 0) + ms)
   const spent = new Map(defaultSteps.map((step) => [step.name, 0]))
   const timed = defaultSteps.map((step) => ({
     name: step.name,
@@ -96,20 +100,22 @@ if (defaultSteps.length > 0) {
       spent.set(step.name, spent.get(step.name) + performance.now() - start)
     },
   }))
-  const total = time(() => texts.map((text) => parse(text, { steps: timed }))).ms
-  console.log(`\nTime in each extraction step (one corpus pass, ${total.toFixed(0)} ms in all):`)
-  for (const [name, ms] of spent) {
-    console.log(
-      `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${((ms / total) * 100).toFixed(0).padStart(3)}% of parse, +${((ms / (total - ms)) * 100).toFixed(0)}% over the rest`,
-    )
+  const total = time(() => texts.map((text) => parse(text, { steps: timed, onStage }))).ms
+  const share = (ms) =>
+    `${ms.toFixed(0).padStart(6)} ms  ${((ms / total) * 100).toFixed(0).padStart(3)}% of parse, +${((ms / (total - ms)) * 100).toFixed(0)}% over the rest`
+  console.log(`\nTime in each parse stage (one corpus pass, ${total.toFixed(0)} ms in all):`)
+  for (const [name, ms] of stages) console.log(`  ${name.padEnd(28)} ${share(ms)}`)
+  if (defaultSteps.length > 0) {
+    console.log('Time in each extraction step (inside the extraction stage):')
+    for (const [name, ms] of spent) console.log(`  ${name.padEnd(28)} ${share(ms)}`)
+    const proposals = [...spent]
+      .filter(([name]) => name.includes('proposal'))
+      .reduce((sum, [, ms]) => sum + ms, 0)
+    if (proposals > 0)
+      console.log(
+        `  proposals add ${((proposals / (total - proposals)) * 100).toFixed(0)}% to the rest of parse`,
+      )
   }
-  const proposals = [...spent]
-    .filter(([name]) => name.includes('proposal'))
-    .reduce((sum, [, ms]) => sum + ms, 0)
-  if (proposals > 0)
-    console.log(
-      `  proposals add ${((proposals / (total - proposals)) * 100).toFixed(0)}% to the rest of parse`,
-    )
 }
 
 console.log('\nGrowth with input size (the corpus concatenated, one document):')

@@ -1,25 +1,20 @@
 import type { Root } from 'mdast'
-import type { Step } from './extract/context.js'
-import { type Decoded, decode, type Input, InputError } from './input/decode.js'
-import { looksLikeMarkdown } from './input/detect-format.js'
-import { LineIndex } from './input/line-index.js'
-import { MessageCollector } from './input/messages.js'
-import { normalizePieces } from './input/normalize.js'
-import { findRepairs, type Repair } from './input/repair.js'
-import { sliceMapped } from './input/text-map.js'
-import { findDateline } from './metadata/dateline.js'
-import { applyFrontMatter, readFrontMatter } from './metadata/front-matter.js'
-import { readMetadata } from './metadata/metadata.js'
-import { readDate, referenceOf } from './metadata/read-date.js'
-import type { Block, CommuniqueDocument, Dateline, Sentence } from './model/document.js'
+import { runSteps, type Step } from './extract/context.js'
+import type { Input } from './input/decode.js'
+import type { LineIndex } from './input/line-index.js'
+import type { MessageCollector } from './input/messages.js'
+import { defaultMaxLength, readInput } from './input/read-input.js'
+import type { Repair } from './input/repair.js'
+import { reportRepairs } from './input/report-repairs.js'
+import { documentMetadata } from './metadata/document-metadata.js'
+import { readDate } from './metadata/read-date.js'
+import { splitDateline } from './metadata/split-dateline.js'
+import type { Block, CommuniqueDocument, Dateline, Metadata } from './model/document.js'
 import { schemaVersion } from './model/versions.js'
 import { steps as defaultSteps } from './pipeline.js'
-import { maxMarkdownNesting } from './segment/bound-nesting.js'
-import type { Candidate } from './segment/candidate.js'
+import { type BlockPiece, buildBlocks } from './segment/build-blocks.js'
 import { type Classified, classify } from './segment/classify.js'
-import { type MarkdownRead, readMarkdown } from './segment/markdown-blocks.js'
-import { plainBlocks } from './segment/plain-blocks.js'
-import { maxSentenceLength, splitSentences } from './segment/sentences.js'
+import { type ReadBlocks, readBlocks } from './segment/read-blocks.js'
 
 export interface ParseOptions {
   /** How to read the input: detect (default), plain text, or Markdown. */
@@ -36,117 +31,137 @@ export interface ParseOptions {
    * those of the input. Implies `format: 'markdown'`. The unified plugin passes it.
    */
   tree?: Root
+  /** Called after each parse stage with its name and wall time in milliseconds (profiling). */
+  onStage?: (name: string, milliseconds: number) => void
 }
 
-export const defaultMaxLength = 64 * 1024 * 1024
+export { defaultMaxLength }
 
-const repairNames: Record<Repair['ruleId'], string> = {
-  'input-mojibake-repaired': 'mis-decoded characters',
-  'input-digit-apostrophe-repaired': 'digit standing for an apostrophe',
-  'input-hyphenation-joined': 'word broken at a line end',
+/** What the parse stages hand on to each other; each stage fills its part. */
+export interface ParseState {
+  input: Input
+  options: ParseOptions
+  source: string
+  lines: LineIndex
+  messages: MessageCollector
+  repairs: Repair[]
+  read: ReadBlocks
+  classified: Classified[]
+  pieces: BlockPiece[]
+  dateline: Dateline | null
+  blocks: Block[]
+  metadata: Metadata
+  document: CommuniqueDocument
 }
 
-function reportInput(decoded: Decoded, source: string, messages: MessageCollector): void {
-  if (decoded.fallback) {
-    messages.warn('input-encoding-fallback', 'input is not valid UTF-8; read as Windows-1252', 0, 0)
-  }
-  if (source.length === 0) messages.warn('input-empty', 'input is empty', 0, 0)
-  else if (/^[\s\u00a0\u200b\ufeff]*$/.test(source)) {
-    messages.warn('input-blank', 'input has only white space', 0, source.length)
-  }
-  const control = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(source)
-  if (control) {
-    messages.warn(
-      'input-control-character',
-      'input has control characters; they are read as spaces',
-      control.index,
-      control.index + 1,
-    )
-  }
-  const surrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(
-    source,
-  )
-  if (surrogate) {
-    messages.warn(
-      'input-lone-surrogate',
-      'input has a lone surrogate; it is read as U+FFFD',
-      surrogate.index,
-      surrogate.index + 1,
-    )
-  }
+/** One stage of parse: reads what earlier stages left in the state, adds its part. */
+export interface ParseStage {
+  name: string
+  run(state: ParseState): void
 }
 
-/** Split a dateline off the start of the first body blocks of a text ("QINGDAO, June 10 (Xinhua) -- ..."). */
-function splitDateline(
-  blocks: Classified[],
-): { index: number; length: number; found: ReturnType<typeof findDateline> } | undefined {
-  let seen = 0
-  for (let index = 0; index < blocks.length && seen < 3; index++) {
-    const block = blocks[index]!
-    if (block.type !== 'paragraph') continue
-    seen++
-    const found = findDateline(block.mapped.text)
-    if (found) return { index, length: found.length, found }
-  }
-  return undefined
-}
+/**
+ * The stages of parse, in order, from the input to the document. Each lives in the
+ * folder of its layer; extraction runs the steps of pipeline.ts.
+ */
+export const parseStages: ParseStage[] = [
+  // Bytes or a string to the source text (size checked), its line index and the messages
+  // every later stage writes to; warnings about encoding, blank input, control characters.
+  {
+    name: 'decode',
+    run(state) {
+      const { source, lines, messages } = readInput(state.input, state.options.maxLength)
+      state.source = source
+      state.lines = lines
+      state.messages = messages
+    },
+  },
+  // Mis-decoded characters, digits for apostrophes, words broken at line ends: found and
+  // reported here, applied where the blocks' text is normalised.
+  {
+    name: 'repair',
+    run(state) {
+      state.repairs = reportRepairs(state.source, state.messages)
+    },
+  },
+  // Markdown or plain text (detected), its candidate blocks and their normalised text.
+  {
+    name: 'blocks',
+    run(state) {
+      state.read = readBlocks(
+        state.source,
+        state.options.tree ? 'markdown' : state.options.format,
+        state.repairs,
+        state.messages,
+        state.options.tree,
+      )
+    },
+  },
+  // Each block's role: heading, paragraph, list item, signature, boilerplate by shape.
+  {
+    name: 'classify',
+    run(state) {
+      state.classified = classify(state.read.candidates, state.read.mapped, (text) =>
+        readDate(text),
+      )
+    },
+  },
+  // A news dateline cut off the first paragraphs, with its place, agency and date.
+  {
+    name: 'dateline',
+    run(state) {
+      const { pieces, dateline } = splitDateline(state.classified, state.source, state.messages)
+      state.pieces = pieces
+      state.dateline = dateline
+    },
+  },
+  // Blocks with their source spans and positions, and the sentences of each.
+  {
+    name: 'sentences',
+    run(state) {
+      state.blocks = buildBlocks(state.pieces, state.lines, state.messages)
+    },
+  },
+  // Title, date, place, issuer, kind; a Markdown front matter over them.
+  {
+    name: 'metadata',
+    run(state) {
+      state.metadata = documentMetadata({
+        source: state.source,
+        blocks: state.blocks,
+        dateline: state.dateline,
+        inputFormat: state.read.format,
+        frontMatter: state.read.markdown?.frontMatter,
+        lines: state.lines,
+        messages: state.messages,
+      })
+    },
+  },
+  // Entities, dates and proposals: the steps of pipeline.ts (unless extraction is off).
+  {
+    name: 'extraction',
+    run(state) {
+      state.document = assemble(state)
+      if (state.options.extract !== false) {
+        runSteps(state.document, state, state.options.steps ?? defaultSteps)
+      }
+    },
+  },
+]
 
-function buildSentences(
-  block: Classified,
-  from: number,
-  to: number,
-  lines: LineIndex,
-  messages: MessageCollector,
-): Sentence[] {
-  const { ranges, cut } = splitSentences(block.mapped.text, from, to)
-  for (const [a, b] of cut) {
-    const span = sliceMapped(block.mapped, a, b)
-    messages.info(
-      'sentence-cut',
-      `sentence longer than ${maxSentenceLength} characters was cut at clause boundaries`,
-      span.start,
-      span.end,
-    )
+/** The document of the structure read so far, its entity lists empty for extraction to fill. */
+function assemble(state: ParseState): CommuniqueDocument {
+  return {
+    schemaVersion,
+    metadata: state.metadata,
+    blocks: state.blocks,
+    organizations: [],
+    places: [],
+    people: [],
+    dates: [],
+    proposals: [],
+    warnings: [],
   }
-  return ranges.map(([a, b]) => {
-    const node = sliceMapped(block.mapped, a, b)
-    const sentence: Sentence = {
-      type: 'sentence',
-      start: node.start,
-      end: node.end,
-      position: lines.position(node.start, node.end),
-      text: node.text,
-    }
-    if (node.map) sentence.map = node.map
-    return sentence
-  })
-}
-
-function buildBlock(
-  block: Classified,
-  from: number,
-  to: number,
-  lines: LineIndex,
-  messages: MessageCollector,
-): Block {
-  const node = sliceMapped(block.mapped, from, to)
-  const result: Block = {
-    type: block.type,
-    start: node.start,
-    end: node.end,
-    position: lines.position(node.start, node.end),
-    text: node.text,
-    sentences: [],
-  }
-  if (node.map) result.map = node.map
-  if (block.depth !== undefined && block.type === 'heading') result.depth = block.depth
-  if (block.marker !== undefined) result.marker = block.marker
-  if (block.reason !== undefined && block.type === 'boilerplate') result.reason = block.reason
-  // Publication lines keep their sentence: the date they give is extracted.
-  if (block.type !== 'boilerplate' || block.reason === 'publication') {
-    result.sentences = buildSentences(block, from + block.textStart, to, lines, messages)
-  }
-  return result
 }
 
 /**
@@ -156,145 +171,18 @@ function buildBlock(
  * (or an input over `maxLength`) throw an `InputError`.
  */
 export function parse(input: Input, options: ParseOptions = {}): CommuniqueDocument {
-  const decoded = decode(input)
-  const source = decoded.text
-  const maxLength = options.maxLength ?? defaultMaxLength
-  if (source.length > maxLength) {
-    throw new InputError(
-      `input too large (${source.length} characters; the limit is ${maxLength})`,
-      'too-large',
-    )
-  }
-  const lines = new LineIndex(source)
-  const messages = new MessageCollector(lines)
-  reportInput(decoded, source, messages)
-
-  const repairs = findRepairs(source)
-  for (const repair of repairs) {
-    const actual = source.slice(repair.start, repair.end)
-    const what = repairNames[repair.ruleId]
-    messages.warn(
-      repair.ruleId,
-      `${what} \`${actual}\` read as \`${repair.replacement}\``,
-      repair.start,
-      repair.end,
-      {
-        actual,
-        expected: repair.replacement,
-      },
-    )
-  }
-
-  const format = options.tree
-    ? 'markdown'
-    : options.format && options.format !== 'auto'
-      ? options.format
-      : looksLikeMarkdown(source)
-        ? 'markdown'
-        : 'text'
-  const markdown: MarkdownRead | undefined =
-    format === 'markdown' ? readMarkdown(source, options.tree) : undefined
-  const candidates: Candidate[] = markdown ? markdown.candidates : plainBlocks(source)
-  for (const skipped of markdown?.skipped ?? []) {
-    messages.info(
-      'markdown-analysis-skipped',
-      'analysis sections written by the Markdown exporter are not read as text',
-      skipped.start,
-      skipped.end,
-    )
-  }
-  if (markdown?.unclosed) {
-    messages.warn(
-      'markdown-analysis-unclosed',
-      'an analysis section is opened but never closed; the text after it is read as text',
-      markdown.unclosed.start,
-      markdown.unclosed.end,
-    )
-  }
-  if (markdown?.deep) {
-    messages.warn(
-      'markdown-nesting-too-deep',
-      `${markdown.deep.lines} line(s) nest block quotes or lists deeper than ${maxMarkdownNesting} levels; the deeper structure is read as text`,
-      markdown.deep.start,
-      markdown.deep.end,
-    )
-  }
-  const mapped = candidates.map((candidate) => normalizePieces(candidate.pieces, repairs))
-  const classified = classify(candidates, mapped, (text) => readDate(text))
-
-  const split = splitDateline(classified)
-  const blocks: Block[] = []
-  let dateline: Dateline | null = null
-  classified.forEach((block, index) => {
-    if (block.mapped.text.length === 0) return
-    if (split && index === split.index && split.found) {
-      const head: Classified = { ...block, type: 'dateline', textStart: 0 }
-      const datelineBlock = buildBlock(head, 0, split.found.text.length, lines, messages)
-      blocks.push(datelineBlock)
-      blocks.push(
-        buildBlock(
-          { ...block, textStart: 0 },
-          split.length,
-          block.mapped.text.length,
-          lines,
-          messages,
-        ),
-      )
-      dateline = {
-        start: datelineBlock.start,
-        end: datelineBlock.end,
-        text: source.slice(datelineBlock.start, datelineBlock.end),
-        place: split.found.place,
-        date: null,
-        agency: split.found.agency,
-      }
-      return
+  // Every field but these two is filled by the stage that owns it, in order.
+  const state = { input, options } as ParseState
+  const { onStage } = options
+  for (const stage of parseStages) {
+    if (!onStage) {
+      stage.run(state)
+      continue
     }
-    blocks.push(buildBlock(block, 0, block.mapped.text.length, lines, messages))
-  })
-
-  if (dateline && split?.found?.dateText) {
-    const reference = referenceOf(
-      blocks
-        .filter((block) => block.type === 'boilerplate' && block.reason === 'publication')
-        .map((block) => readDate(block.text)?.value)
-        .find((value) => value && value.length === 10),
-    )
-    const found = readDate(split.found.dateText, reference)
-    ;(dateline as Dateline).date = found?.value ?? null
-    if (!found?.value) {
-      messages.warn(
-        'dateline-year-unknown',
-        'the dateline gives no year and the text gives no other date',
-        (dateline as Dateline).start,
-        (dateline as Dateline).end,
-      )
-    }
+    const start = performance.now()
+    stage.run(state)
+    onStage(stage.name, performance.now() - start)
   }
-
-  const metadata = readMetadata({ source, blocks, dateline, inputFormat: format })
-  if (markdown?.frontMatter) {
-    applyFrontMatter(metadata, readFrontMatter(markdown.frontMatter, messages), source)
-  }
-  metadata.lineStarts = lines.lineStarts()
-  const document: CommuniqueDocument = {
-    schemaVersion,
-    metadata,
-    blocks,
-    organizations: [],
-    places: [],
-    people: [],
-    dates: [],
-    proposals: [],
-    warnings: [],
-  }
-  if (options.extract !== false) {
-    const analysed = blocks.filter(
-      (block) => block.type !== 'boilerplate' || block.reason === 'publication',
-    )
-    const context = { source, lines, messages, analysed }
-    for (const step of options.steps ?? defaultSteps) step.run(document, context)
-  }
-  document.warnings = messages.sorted()
-  return document
+  state.document.warnings = state.messages.sorted()
+  return state.document
 }

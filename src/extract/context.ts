@@ -24,3 +24,19 @@ export function* analysedSentences(
   for (const block of context.analysed)
     for (const sentence of block.sentences) yield { block, sentence }
 }
+
+/**
+ * Run extraction steps in order over a document whose blocks are built. The analysed
+ * blocks are every block but boilerplate; publication lines are kept for their dates.
+ */
+export function runSteps(
+  document: CommuniqueDocument,
+  { source, lines, messages }: Pick<ExtractionContext, 'source' | 'lines' | 'messages'>,
+  steps: readonly Step[],
+): void {
+  const analysed = document.blocks.filter(
+    (block) => block.type !== 'boilerplate' || block.reason === 'publication',
+  )
+  const context: ExtractionContext = { source, lines, messages, analysed }
+  for (const step of steps) step.run(document, context)
+}
