@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import * as chrono from 'chrono-node'
 import nlp from 'compromise'
 import { parse } from '../dist/index.js'
+import { actorForms, actorKey, key, startsKey } from './eval-keys.js'
 
 // --set DIR scores another folder laid out the same way (DIR/gold/*.json, documents in DIR or DIR/docs).
 const setIndex = process.argv.indexOf('--set')
@@ -17,18 +18,6 @@ const root =
 const goldDir = join(root, 'gold')
 const json = process.argv.includes('--json')
 const verbose = process.argv.includes('--verbose')
-
-export function key(text) {
-  return String(text ?? '')
-    .normalize('NFKC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/^(?:the|The)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-}
 
 function score(predicted, gold) {
   const p = new Set(predicted)
@@ -73,19 +62,24 @@ function scoreProposals(doc, gold) {
   let tp = 0
   let actorsRight = 0
   const missed = []
+  const wrongActors = []
   for (const g of goldList) {
-    const starts = key(g.starts)
-    const index = doc.proposals.findIndex((p, i) => !used.has(i) && key(p.text).startsWith(starts))
+    const starts = startsKey(g.starts)
+    const index = doc.proposals.findIndex(
+      (p, i) => !used.has(i) && startsKey(p.text).startsWith(starts),
+    )
     if (index === -1) {
       missed.push(g.starts)
       continue
     }
     used.add(index)
     tp++
-    if (key(doc.proposals[index].actor) === key(g.actor)) actorsRight++
+    const actor = doc.proposals[index].actor
+    if (actorForms(g).includes(actorKey(actor))) actorsRight++
+    else wrongActors.push({ starts: g.starts, actor, gold: g.actor })
   }
   const extra = doc.proposals.filter((_, i) => !used.has(i)).map((p) => p.text.slice(0, 60))
-  return { tp, fp: extra.length, fn: missed.length, missed, extra, actorsRight }
+  return { tp, fp: extra.length, fn: missed.length, missed, extra, actorsRight, wrongActors }
 }
 
 // Metadata: the document's title, date, place and kind against the gold's top-level fields,
@@ -253,6 +247,10 @@ if (json) {
       if (verbose && (s.missed.length || s.extra.length)) {
         for (const m of s.missed) console.log(`        missed: ${m}`)
         for (const m of s.extra) console.log(`        extra:  ${m}`)
+      }
+      if (verbose && s.wrongActors?.length) {
+        for (const w of s.wrongActors)
+          console.log(`        actor:  ${w.actor} (gold ${w.gold}) in ${w.starts.slice(0, 50)}`)
       }
     }
     const fields = metadataFields.filter((field) => row.metadata[field])

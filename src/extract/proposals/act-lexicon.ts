@@ -36,10 +36,45 @@ export interface ActPattern {
   impersonal?: true
   /** An act only inside reported speech ("he said the country would ..."). */
   reportedOnly?: true
+  /**
+   * The phrase ends with "to" or "of" that must open a course of action (read-action.ts):
+   * "commitment to defend", not "committed to peace"; "the importance of establishing".
+   */
+  action?: 'to' | 'of'
+  /** Stands at the start of a clause without a subject: "Determined to ...", "..., resolved to". */
+  clauseStart?: true
 }
 
+/** Every form of each verb: "stress" -> stress, stresses, stressed, stressing. */
+export function verbForms(list: string): string[] {
+  return list.split(/\s+/).flatMap((verb) => {
+    const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
+    const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`
+    return [verb, s, `${stem}ed`, `${stem}ing`]
+  })
+}
+
+/** A regular expression for every form of the verbs, longest first. */
+function anyForm(forms: string[]): string {
+  return [...forms].sort((x, y) => y.length - x.length).join('|')
+}
+
+/** Verbs that restate a stance: "reaffirm our commitment to", "underlined their determination to". */
+const restating = verbForms(
+  'reaffirm affirm reiterate renew restate confirm reconfirm underline underscore stress emphasize emphasise express highlight demonstrate declare',
+)
+/** Verbs that stress a need or an importance: "stressed the need to", "underlined the importance of". */
+const stressing = verbForms(
+  'stress emphasize emphasise underline underscore highlight reiterate reaffirm acknowledge recognize recognise',
+)
+/** Verbs that give support as a noun: "expressed strong support for", "confirmed the full support of". */
+const supporting = verbForms(
+  'express reaffirm reiterate confirm reconfirm pledge extend voice renew',
+)
+
 const have = '(?:(?:have|has|had) )?'
-const timeBetween = '(?: on \\p{Lu}\\p{L}+day| today| also| further| in principle| unanimously)?'
+const timeBetween =
+  '(?: on \\p{Lu}\\p{L}+day| \\p{Lu}\\p{L}+day| today| also| further| in principle| unanimously)?'
 
 function act(
   kind: ActKind,
@@ -121,7 +156,7 @@ export const actPatterns: ActPattern[] = [
   act(
     'support',
     'welcome$|welcomes$|welcomed$',
-    `(?<a>welcom(?:e|es|ed))(?= (?:the |an? |its |their |his |her |our |this )?(?:[\\p{L}-]+ ){0,3}?(?:initiatives?|proposals?|offers?|intention|readiness|willingness|plans?|calls?|ideas?)${after})`,
+    `(?<a>welcom(?:e|es|ed))(?= (?:the |an? |its |their |his |her |our |this )?(?:(?!(?:on|of|in|for|by|to|with|from|at|about|towards|under) )[\\p{L}-]+ ){0,3}?(?:initiatives?|proposals?|offers?|intention|readiness|willingness|plans?|calls?|ideas?)${after})`,
   ),
   // commit
   act(
@@ -147,9 +182,9 @@ export const actPatterns: ActPattern[] = [
   act('commit', 'resolv', `(?<a>${have}resolv(?:e|es|ed)) (?<b>to)`, { reach: 1 }),
   act(
     'commit',
-    'commit$|commits$|committed$',
-    `(?<a>${have}commit(?:s|ted)?)(?: ourselves| themselves| itself| himself| herself)? (?<b>to)`,
-    { reach: 1 },
+    'commit$|commits$|committed$|recommit',
+    `(?<a>${have}(?:re)?commit(?:s|ted)?)(?: ourselves| themselves| itself| himself| herself)? (?<b>to)`,
+    { reach: 1, action: 'to' },
   ),
   act('commit', 'pledg', `(?<a>${have}pledg(?:e|es|ed))`, { reach: 1, ambiguous: true }),
   act('commit', 'undert', `(?<a>undertak(?:e|es)|undertook) (?<b>to)`),
@@ -191,6 +226,12 @@ export const actPatterns: ActPattern[] = [
     modal: true,
     ambiguous: true,
   }),
+  // "emphasizing that the facilities had to be respected": reported, a past "must".
+  act('normative', 'had to', `(?<a>had) (?<b>to)(?= \\p{Ll})`, {
+    modal: true,
+    ambiguous: true,
+    reportedOnly: true,
+  }),
   act(
     'normative',
     'necessary|essential|imperative|crucial|vital|important|urgent|critical|indispensable',
@@ -206,12 +247,62 @@ export const actPatterns: ActPattern[] = [
   act(
     'normative',
     'need$|necessity$',
-    `(?<a>stress(?:es|ed)?|emphasi[sz](?:e|es|ed)|underline[sd]?|underscore[sd]?|highlight(?:s|ed)?|reiterate[sd]?|reaffirm(?:s|ed)?) (?<b>the(?: \\p{L}+)? (?:need|necessity))(?= (?:to|for)${after})`,
+    `(?<a>${anyForm(stressing)}|agreed on) (?<b>the(?: \\p{L}+)? (?:need|necessity))(?= (?:to|for)${after})`,
+    { reach: 4, leads: new Set([...stressing, 'agreed']) },
+  ),
+  // "new approaches are needed to ...": a need stated for an action, the issuer's.
+  act(
+    'normative',
+    'needed$|required$',
+    `(?<a>(?:is|are) (?:\\p{Ll}+ly |also )?(?:needed|required)) (?<b>to)(?= (?:\\p{Ll}+ly )?\\p{Ll})`,
+    { impersonal: true, reach: 3, leads: wordSet('is are'), action: 'to' },
+  ),
+  // "it is of great practical significance to ...".
+  act(
+    'normative',
+    'significance$|importance$',
+    `(?<a>it (?:is|was)) (?<b>of (?:\\p{Ll}+ ){0,2}(?:significance|importance)) (?=to \\p{Ll})`,
+    { impersonal: true, reach: 5, leads: wordSet('it') },
+  ),
+  // Nominal acts: a stance restated as a noun, with the action it commits to.
+  act(
+    'commit',
+    'commitment|determination|resolve$|readiness|willingness|intention|pledge$|pledges$',
+    `(?<a>${anyForm(restating)}) (?:(?:the|our|their|its|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Ll}[\\p{Ll}-]*) ){0,4}?(?<b>commitments?|determination|resolve|readiness|willingness|intention|pledges?)(?: of [^,;.]{1,60}?)? (?<c>to)`,
+    { reach: 6, leads: new Set(restating), action: 'to' },
+  ),
+  act(
+    'support',
+    'support$',
+    `(?<a>${anyForm(supporting)}) (?:(?:the|our|their|its|his|her|\\p{Ll}[\\p{Ll}-]*) ){0,3}?(?<b>support)(?= (?:of|for|to)${after})`,
+    { reach: 4, leads: new Set(supporting) },
+  ),
+  act(
+    'normative',
+    'importance$',
+    `(?<a>${anyForm(stressing.filter((form) => !/^(?:acknowledg|recogni)/.test(form)))}) (?:the|its|their|our) (?:\\p{Ll}+ )?(?<b>importance) (?<c>of)`,
     {
       reach: 4,
-      leads: wordSet(
-        'stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized underline underlines underlined underscore underscores underscored highlight highlights highlighted reiterate reiterates reiterated reaffirm reaffirms reaffirmed',
-      ),
+      leads: new Set(stressing),
+      action: 'of',
     },
   ),
+  // "reached an agreement to hold ...".
+  act(
+    'commit',
+    'agreement$|consensus$|understanding$',
+    `(?<a>reach(?:es|ed)?) (?:an? |the )?(?<b>agreement|consensus|understanding) (?<c>to)`,
+    { reach: 2, leads: wordSet('reach reaches reached'), action: 'to' },
+  ),
+  // "Determined to ...", "..., resolved to strengthen ...": a clause without a subject.
+  act(
+    'commit',
+    'determined|resolved|committed',
+    `(?<a>(?:\\p{Ll}+ly )?(?:determined|resolved|committed)) (?<b>to)`,
+    { reach: 1, clauseStart: true, action: 'to' },
+  ),
+  // "We seek to uphold ...", "stand for respecting ...", "stick to ...".
+  act('commit', 'seek', `(?<a>seek(?:s|ing)?|sought) (?<b>to)(?= \\p{Ll})`, { action: 'to' }),
+  act('commit', 'stand$|stands$', `(?<a>stands?) (?<b>for)(?= \\p{Ll}+ing${after})`),
+  act('commit', 'stick', `(?<a>stick(?:s|ing)?|stuck) (?<b>to)(?= \\p{Ll})`),
 ]

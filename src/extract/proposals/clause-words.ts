@@ -14,7 +14,8 @@ export const speechVerbs = wordSet(`
   emphasized underline underlines underlined underscore underscores underscored believe believes
   believed think thinks thought consider considers considered affirm affirms affirmed reaffirm
   reaffirms reaffirmed insist insists insisted declare declares declared announce announces announced
-  add adds added adding saying stressing noting insisting explaining warning told tell tells reiterate reiterates reiterated maintain maintains maintained argue
+  add adds added adding saying stressing noting insisting emphasizing emphasising underlining
+  underscoring stating reiterating reaffirming maintaining explaining warning told tell tells reiterate reiterates reiterated maintain maintains maintained argue
   argues argued feel feels felt explain explains explained warn warns warned`)
 
 /** Speech verbs of belief: what they embed with "will" is a forecast, not a commitment. */
@@ -48,7 +49,7 @@ export const mainVerbs = wordSet(`
 
 /** After a modal, verbs of speech, memory and feeling: "we must not forget", "I should like to". */
 export const mentalAfterModal =
-  /^(?:forget|remember|recall|recogni[sz]e|acknowledge|reali[sz]e|note|understand|admit|say|mention|thank|congratulate|commend|like|add|conclude|emphasi[sz]e|stress|underline|underscore|highlight|reiterate|express|point|be (?:proud|grateful|thankful|aware|mindful|reminded|clear|honest|frank|noted|recalled|recogni[sz]ed|mentioned|stressed|emphasi[sz]ed|underlined|said|remembered|pleased|happy|glad|concerned|sure|honou?red|forgotten|able|possible|difficult|easy|impossible))$/i
+  /^(?:forget|remember|recall|recogni[sz]e|acknowledge|reali[sz]e|note|understand|admit|say|mention|thank|congratulate|commend|like|add|emphasi[sz]e|stress|underline|underscore|highlight|reiterate|express|point|be (?:proud|grateful|thankful|aware|mindful|reminded|clear|honest|frank|noted|recalled|recogni[sz]ed|mentioned|stressed|emphasi[sz]ed|underlined|said|remembered|pleased|happy|glad|concerned|sure|honou?red|forgotten|able|possible|difficult|easy|impossible))$/i
 
 /** After "will": verbs of outcome, not of intent ("this will require", "they will face"). */
 export const predictionAfterWill =

@@ -13,6 +13,7 @@ import {
 } from './clause-words.js'
 import { isAgentWord } from './judge-agent.js'
 import { matchActPatterns } from './match-act-patterns.js'
+import { actionAfterOf, actionFollows } from './read-action.js'
 import {
   isCapitalized,
   isWord,
@@ -109,6 +110,16 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
     return false
   }
   if (!next || mentalAfterModal.test(next)) return false
+  // "I would like to conclude by ...": a closing word; "should conclude an agreement": an act.
+  if (
+    next === 'conclude' &&
+    !/^\s+(?:an?|the|its|their|our)\s/.test(text.slice(end).replace(/^\s*\p{L}+/u, ' '))
+  ) {
+    return false
+  }
+  if (isProcedure(text, end, next)) return false
+  // "Russia must not prevail", "this should never happen": a wish about events, no act.
+  if (/^(?:prevail|happen|occur|recur|exist|persist|win)$/.test(next)) return false
   // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
   if (/^(?:will|shall|would)$/.test(word) && (predictionAfterWill.test(next) || next === 'not')) {
     return false
@@ -117,8 +128,29 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   return true
 }
 
+/**
+ * "It will hold its next meeting in ...", "its participants would sign a joint statement": the
+ * meeting's own procedure, not a course of action it proposes.
+ */
+function isProcedure(text: string, end: number, verb: string): boolean {
+  if (!/^(?:hold|convene|sign|adopt|issue|release|publish|meet)$/.test(verb)) return false
+  const rest = text.slice(end, end + 100).replace(/^\s*\p{L}+/u, '')
+  return /^\s+(?:(?:its|their|the) next\s+(?:\p{Ll}+\s+)?(?:meeting|session|summit|round)|(?:again|next)\b|(?:an?|the)\s+(?:joint\s+)?(?:\p{Ll}+\s+)?(?:statement|declaration|communiqu[ée]|press release|press conference|news conference))/u.test(
+    rest,
+  )
+}
+
+/** Nouns that name a course of action: "new approaches are needed to ...". */
+const courseNoun =
+  /^(?:\p{Ll}+(?:tion|sion|ment|ance|ence|ure|al)s?|approach(?:es)?|steps?|efforts?|actions?|reforms?|polic(?:y|ies)|solutions?|work|investments?|resources|funds|funding)$/u
+
 /** "It is important to remember that ...": a reminder, not a course of action. */
 function keepImpersonal(text: string, match: RegExpExecArray): boolean {
+  // "new approaches are needed to", not "missiles are urgently needed to".
+  if (/^(?:is|are)\s.*(?:needed|required)\s+to$/i.test(match[0])) {
+    const subject = wordOrNothing(tokenBefore(text, match.index))?.text.toLowerCase() ?? ''
+    if (!courseNoun.test(subject)) return false
+  }
   const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
   const verb = /^(?:\s+for\s+[^,.;]{1,80}?)?\s+to\s+(?:\p{Ll}+ly\s+)?(be\s+\p{L}+|\p{L}+)/u.exec(
     rest,
@@ -156,6 +188,34 @@ function keepLexical(text: string, match: RegExpExecArray, entry: ActPattern): b
   return true
 }
 
+/** "commitment to defend", "the importance of establishing": an action must follow. */
+function keepAction(text: string, match: RegExpExecArray, entry: ActPattern): boolean {
+  const end = match.index + match[0].length
+  const wants = entry.action ?? (/committed to$/i.test(match[0]) ? 'to' : undefined)
+  if (wants === 'to') return actionFollows(text, end)
+  if (wants === 'of') return actionAfterOf(text, end)
+  return true
+}
+
+/** "agreed that exchanges serve as a basis ...": a shared view, not a decision. */
+function agreesOnView(text: string, match: RegExpExecArray): boolean {
+  if (!/\bthat$/i.test(match[0]) || !/^agree/i.test(match[0])) return false
+  const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 160)
+  const verb =
+    /\b(?:will|shall|should|must|would|could|can|may|is|are|was|were|serves?|served|remains?|remained|constitutes?|represents?|plays?|has been|have been)\b/i.exec(
+      rest,
+    )
+  return verb !== null && !/^(?:will|shall|should|must|would|could|can|may)$/i.test(verb[0])
+}
+
+/** "Determined to ...", "..., resolved to ...": only where a clause starts. */
+function keepClauseStart(text: string, match: RegExpExecArray): boolean {
+  const before = tokenBefore(text, match.index)
+  if (!before) return true
+  if (!isWord(before)) return /[,;:(—–]/.test(before.text)
+  return /^(?:and|firmly|fully|therefore)$/i.test(before.text)
+}
+
 /** Candidate acts of a sentence, in order, without overlaps (the longer phrase wins). */
 export function findActs(text: string): ActCandidate[] {
   const found: ActCandidate[] = []
@@ -164,8 +224,10 @@ export function findActs(text: string): ActCandidate[] {
       ? keepImpersonal(text, match)
       : entry.modal
         ? keepModal(text, match, entry)
-        : keepLexical(text, match, entry)
-    if (!keep) continue
+        : entry.clauseStart
+          ? keepClauseStart(text, match)
+          : keepLexical(text, match, entry)
+    if (!keep || !keepAction(text, match, entry) || agreesOnView(text, match)) continue
     found.push({
       kind: entry.kind,
       verb: verbOf(match),

@@ -63,6 +63,50 @@ function findSides(texts: readonly string[]): string | null {
   return null
 }
 
+/** "ASEAN Leaders’ Review and Decision on ...": the group whose text it is. */
+function titleGroup(title: string, blocks: readonly Block[]): string | null {
+  // The title, or a short line near the start that a page kept above the text.
+  const lines = [title, ...blocks.slice(0, 8).map((block) => block.text.slice(0, 200))]
+  for (const line of lines) {
+    const found = groupTitle.exec(line)
+    if (found) return `the ${found[1]}`
+  }
+  return null
+}
+
+const groupTitle =
+  /^((?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}(?:Leaders|Ministers|Heads of State and Government))['’]s?\s+\p{Lu}/u
+
+/** Bodies whose "we" is their members: "We" in a committee's communiqué. */
+const memberBody = /^(?:Committee|Council|Commission|Board|Assembly|Conference|Group)$/
+
+/**
+ * "We" in the communiqué of a committee is its members: "the members of the IMFC" for the
+ * International Monetary and Financial Committee, by the acronym the text uses.
+ */
+function membersOf(issuer: string | null, blocks: readonly Block[]): string | null {
+  if (!issuer) return null
+  const name = issuer.split(/\s+of\s+(?:the\s+)?/)[0]!.trim()
+  const words = name.split(/\s+/)
+  if (!memberBody.test(words.at(-1) ?? '')) return issuer
+  const initials = words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('')
+  const acronym = new RegExp(`\\b${initials}\\b`)
+  const used = initials.length >= 2 && blocks.some((block) => acronym.test(block.text))
+  return `the members of the ${used ? initials : name}`
+}
+
+/** "Fifth Summit of the Americas": those who declare at a summit are its heads of state and government. */
+function summitLeaders(title: string): string | null {
+  const summit =
+    /(?:\p{Lu}\p{L}+\s+)?Summit\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(
+      title,
+    )
+  return summit ? `the Heads of State and Government at the ${summit[0]}` : null
+}
+
 /** The issuing parties of a document, from its metadata and its opening sentences. */
 export function findIssuingParties(document: CommuniqueDocument): IssuingParties {
   const texts = opening(document.blocks)
@@ -81,5 +125,11 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
   }
   // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
   const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
-  return { we: group ?? issuer, body, sides: findSides(texts) }
+  const title = document.metadata.title ?? ''
+  const we =
+    group ??
+    titleGroup(title, document.blocks) ??
+    membersOf(issuer, document.blocks) ??
+    summitLeaders(title)
+  return { we, body, sides: findSides(texts) }
 }

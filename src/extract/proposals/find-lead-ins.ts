@@ -85,7 +85,7 @@ export function continuesLeadIn(item: string): boolean {
 export function subjectLeadIn(text: string): string | undefined {
   if (text.length > 100) return undefined
   const phrase = text.replace(/[:,]\s*$/, '').trim()
-  if (!/^\p{Lu}/u.test(phrase) || phrase.split(/\s+/).length > 8 || /[.;!?]/.test(phrase)) {
+  if (!/^\p{Lu}/u.test(phrase) || phrase.split(/\s+/).length > 12 || /[.;!?]/.test(phrase)) {
     return undefined
   }
   if (firstMainVerb(phrase, 0, phrase.length) >= 0) return undefined

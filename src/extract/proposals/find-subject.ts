@@ -50,7 +50,21 @@ function afterThat(text: string, that: Token, acts: readonly VerbRange[]): Subje
   if (inside(acts, that.from) || acts.some((act) => act.to === skipToSubjectEnd(text, that.from))) {
     return 'nested'
   }
-  return speechVerbBefore(text, skipToSubjectEnd(text, that.from)) ? 'reported' : 'excluded'
+  return speechBeforeThat(text, that) ? 'reported' : 'excluded'
+}
+
+/** The speech verb before "that": "said that", "told the envoy that", "assured reporters that". */
+function speechBeforeThat(text: string, that: Token): { from: number; to: number } | undefined {
+  const own = speechVerbBefore(text, skipToSubjectEnd(text, that.from))
+  if (own) return own
+  let token = tokenBefore(text, that.from)
+  for (let hops = 0; hops < 4 && token && isWord(token); hops++) {
+    if (/^(?:told|tells?|assured|assures|informed|informs|reminded)$/i.test(token.text)) {
+      return { from: token.from, to: token.to }
+    }
+    token = tokenBefore(text, token.from)
+  }
+  return undefined
 }
 
 /** A backward scan from a verb: the subject phrase grows from `end` back to `start`. */
@@ -168,7 +182,7 @@ export function findSubject(text: string, pos: number, acts: readonly VerbRange[
 }
 
 function speechIfAny(text: string, that: Token): Partial<SubjectScan> {
-  const range = speechVerbBefore(text, skipToSubjectEnd(text, that.from))
+  const range = speechBeforeThat(text, that)
   return range ? { speech: range } : {}
 }
 

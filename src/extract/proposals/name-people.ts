@@ -45,6 +45,11 @@ function nameAfterTitle(phrase: string): string | undefined {
   return names.length > 0 ? names.join(' ') : undefined
 }
 
+/** A titled surname as written, without a leading article: "the Foreign Minister Park" -> "Foreign Minister Park". */
+function asNamed(phrase: string): string {
+  return phrase.replace(/^(?:the|The)\s+/, '').trim()
+}
+
 /** "Brazilian" in "Brazilian President Lúcia Andrade Figueiredo": a nationality before a title. */
 const nationality = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an|i)$/u
 /** "the Brazilian leader", "the Kenyan foreign minister": a person named by nationality and role. */
@@ -65,6 +70,11 @@ export class PeopleNames {
     private readonly people: readonly Person[],
     private readonly source: string,
   ) {}
+
+  /** True when the document's people include someone named so, in full or by surname. */
+  isPerson(name: string): boolean {
+    return this.people.some((person) => person.name === name || person.name.endsWith(` ${name}`))
+  }
 
   /** The full name a person's last words stand for, from the document's people. */
   private fullName(tail: string): string | undefined {
@@ -117,9 +127,8 @@ export class PeopleNames {
     }
     const titled = nameAfterTitle(phrase)
     if (!titled) return undefined
-    // "Minister Albers" -> "Katrin Albers"; "Foreign Minister ... Kiprono Mutai" -> the full name.
-    return titled.includes(' ')
-      ? (this.fullName(titled) ?? titled)
-      : (this.names.bySurname.get(titled) ?? titled)
+    // "Foreign Minister ... Kiprono Mutai" -> the full name; "Foreign Minister Park",
+    // "President Biden": the person as the text names them, title and surname.
+    return titled.includes(' ') ? (this.fullName(titled) ?? titled) : asNamed(phrase)
   }
 }

@@ -58,6 +58,15 @@ function hasQuote(text: string): boolean {
   return /["“”]/.test(text)
 }
 
+/** A preambular paragraph that acknowledges or recalls: what it holds is not proposed. */
+const acknowledges =
+  /^(?:Acknowledging|Recognizing|Recognising|Noting|Recalling|Considering|Bearing in mind|Mindful|Aware|Taking note|Realizing|Realising|Observing|Reaffirming that|Convinced|Guided)\b/i
+
+/** "Considering the violation ...,", "Following an exchange of views ...,": a preambular clause. */
+function isPreambular(text: string): boolean {
+  return /[,;]$/.test(text) && /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|Mindful|Aware|Convinced)\b/u.test(text)
+}
+
 /** How many sentences back a pronoun looks for what it stands for. */
 const pronounReach = 8
 
@@ -110,7 +119,15 @@ export class ProposalReader {
     if (place.depth === 0 && this.pendingDepth) place.depth = this.pendingDepth
     this.pendingDepth = 0
     // "of Uzbek cherries ..." after a page break goes on with the item before it.
-    if (!(place.depth === 0 && /^\p{Ll}/u.test(part.text))) this.closeLists(place)
+    if (!(place.depth === 0 && /^\p{Ll}/u.test(part.text))) {
+      // "Considering ...," between a subject ("The Deputies") and its numbered items.
+      const top = this.lists.at(-1)
+      if (top?.subject !== undefined && place.depth === 0 && isPreambular(part.text)) {
+        this.readPreambular(part, top)
+        return
+      }
+      this.closeLists(place)
+    }
     const list = this.lists.at(-1)
     if (list && place.depth > 0 && this.readItem(part, list, place)) return
     const subject = place.depth === 0 || !list ? subjectLeadIn(part.text) : undefined
@@ -120,6 +137,14 @@ export class ProposalReader {
       return
     }
     this.readSentence(part, findActs(part.text), place)
+  }
+
+  /** A preambular clause under a subject: "Determined to ...," is the subject's act. */
+  private readPreambular(part: ReadSentence, list: OpenList): void {
+    const reading = readSentence(part.text, { subjectGiven: true })
+    if (reading && !acknowledges.test(part.text)) {
+      this.proposals.push(buildSubjectItem(part, reading, list.subject ?? null, this.context))
+    }
   }
 
   /** An item of an open list; false when the sentence is not one. */
@@ -143,6 +168,8 @@ export class ProposalReader {
   }
 
   private readSentence(part: ReadSentence, candidates: ActCandidate[], place: ListPlace): void {
+    // "Acknowledging that ..., Parties should ...,": a preambular paragraph acknowledges all of it.
+    if (acknowledges.test(part.text) && /[,;]$/.test(part.text)) candidates = []
     const quoted = hasQuote(part.text)
     const attribution = this.attributionOf(part.text, candidates, quoted)
     const attributed = Boolean(attribution?.speaker)

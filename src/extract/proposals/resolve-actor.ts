@@ -46,6 +46,37 @@ function isPlural(actor: string): boolean {
   return /^\p{Ll}/u.test(head) || isAgentWord(head.toLowerCase())
 }
 
+/** A name word of a group's full form: "Foreign", "Affairs", "77", "ASEM". */
+const nameWord = /^(?:\p{Lu}[\p{L}'’-]*|\p{N}+)$/u
+
+/** "Ministers of Foreign Affairs of the Group of 77 and China", "Leaders of ASEM members": the first full form of a group. */
+function findLongForm(source: string, head: string): string | undefined {
+  const at = new RegExp(`\\b${head}\\s+of\\s+`, 'u').exec(source.slice(0, 20_000))
+  if (!at) return undefined
+  const words = source.slice(at.index + at[0].length, at.index + at[0].length + 200).split(/\s+/)
+  const kept: string[] = []
+  for (const word of words) {
+    if (nameWord.test(word.replace(/[,.;:]$/, ''))) {
+      kept.push(word.replace(/[,.;:]$/, ''))
+      if (/[,.;:]$/.test(word)) break
+      continue
+    }
+    if (/^(?:of|the|and|for|on)$/.test(word) && kept.length > 0) {
+      kept.push(word)
+      continue
+    }
+    // "Leaders of ASEM members": one group noun may close the name.
+    if (/^(?:members|countries|states|nations|partners)[,.;:]?$/.test(word) && kept.length > 0) {
+      kept.push(word.replace(/[,.;:]$/, ''))
+    }
+    break
+  }
+  while (kept.length > 0 && /^(?:of|the|and|for|on)$/.test(kept.at(-1)!)) kept.pop()
+  if (!kept.some((word) => nameWord.test(word))) return undefined
+  const written = source.slice(at.index, at.index + head.length)
+  return `${written} of ${kept.join(' ')}`
+}
+
 /** The subject phrases of the sentences before, most recent first. */
 export type Antecedents = () => Iterable<string>
 
@@ -75,7 +106,29 @@ export class ActorResolver {
   constructor(
     private readonly parties: IssuingParties,
     private readonly names: PeopleNames,
+    /** The text, for the full form of a group a pronoun stands for. */
+    private readonly source = '',
   ) {}
+
+  /** Full forms found, by short form. */
+  private readonly longForms = new Map<string, string>()
+
+  /**
+   * The fullest form the text gives a group a pronoun stands for: "They" after "The Ministers
+   * recalled ..." is "the Ministers of Foreign Affairs of the Group of 77 and China" when the text
+   * names them so first.
+   */
+  private longForm(actor: string): string {
+    const short = /^(?:the\s+)?(\p{L}+(?:\s+of\s+State(?:\s+and\s+Government)?)?)$/iu.exec(actor)
+    if (!short || !isPlural(actor) || !isAgentWord(headWord(actor).toLowerCase())) return actor
+    const head = short[1]!
+    let full = this.longForms.get(head)
+    if (full === undefined) {
+      full = findLongForm(this.source, head) ?? ''
+      this.longForms.set(head, full)
+    }
+    return full ? actor.replace(head, full) : actor
+  }
 
   /** The actor a phrase names (empty phrase: a clause without a subject). */
   resolve(phrase: string, antecedents: Antecedents, speaking = false): string | null {
@@ -104,7 +157,11 @@ export class ActorResolver {
       const clean = cleanActor(phrase)
       if (!clean || kindOf(clean) || /^(?:we|us|i|let us)$/i.test(clean)) continue
       const resolved = this.readOnce(clean, false)
-      if (resolved.actor && isAgent(resolved.actor) && resolved.kind === kind) return resolved.actor
+      if (!resolved.actor || !isAgent(resolved.actor)) continue
+      // "They" stands for a group or for two or more people.
+      if (resolved.kind === kind || (kind === 'plural' && resolved.kind === 'people')) {
+        return this.longForm(resolved.actor)
+      }
     }
     return null
   }
@@ -120,8 +177,12 @@ export class ActorResolver {
     if (bothSides.test(clean) && this.parties.sides) return plain(this.parties.sides, 'plural')
     const parts = clean.split(/\s+and\s+/)
     if (parts.length > 1) {
+      // "Macron and Truss", "President Biden and President Yoon": each person as named.
       const people = parts.map((part) => this.names.name(part))
       if (people.every(Boolean)) return plain(people.join(' and '), 'people')
+      if (people.every((person) => !person) && parts.every((part) => this.names.isPerson(part))) {
+        return plain(clean, 'people')
+      }
     }
     const person = this.names.name(clean, speaking)
     if (person) return plain(person, 'person')

@@ -35,6 +35,8 @@ export function insertBefore(text: string, comma: number): number | undefined {
     const apposition =
       /^(?:the|a|an)\s/i.test(segment) && /\p{Lu}[\p{L})]*$/u.test(before) && steps === 0
     if (!(isInsertLike(segment) || place || apposition)) break
+    // ", emphasizing that the facilities, including ..., had to": the clause of the verb, not an insert.
+    if (/\bthat\s/.test(segment)) break
     open = start
     end = start
   }
