@@ -4,11 +4,11 @@ import {
   type EntityCandidates,
   type OrganizationReference,
   type SourceSpan,
-} from '../extract/entity-candidates.js'
+} from '../extract/names/entity-candidates.js'
 import { nameKey, organizationKey } from '../extract/names/name-key.js'
+import { toMentions } from '../extract/names/to-mentions.js'
 import { bodyNamed } from '../extract/organizations/known-bodies.js'
 import { mergePeople } from '../extract/people/merge-people.js'
-import { toMentions } from '../extract/to-mentions.js'
 import type { Organization } from '../model/entities.js'
 
 interface Group {

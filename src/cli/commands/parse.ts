@@ -12,11 +12,12 @@ export async function run(context: CommandContext): Promise<number> {
     (streams.stdout.isTTY === true && output === undefined ? 'text' : 'json')
   const document = await readDocument(context, context.files[0]!)
   let text: string
-  if (format === 'md') text = (await import('../../export/to-markdown.js')).toMarkdown(document)
+  if (format === 'md')
+    text = (await import('../../export/document/to-markdown.js')).toMarkdown(document)
   else if (format === 'text') {
-    const { documentToText } = await import('../../export/document-to-text.js')
+    const { documentToText } = await import('../../export/document/document-to-text.js')
     text = documentToText(document, { color: context.color })
-  } else text = (await import('../../export/to-json.js')).toJson(document)
+  } else text = (await import('../../export/json/to-json.js')).toJson(document)
   await writeOutput(text, output, streams)
   return exitCodes.ok
 }

@@ -5,10 +5,10 @@
 // (white space, case, punctuation, spelling, inflection), a fact moved elsewhere, a date
 // written another way, voice, reordering, a name written another way, other wording.
 import type { ChangeKind, WordChange } from '../../model/diff.js'
+import { type Region, touches } from '../facts/change-regions.js'
 import { type Finding, weightiest } from '../facts/fact-findings.js'
 import type { Side } from '../facts/side-facts.js'
 import { tokenSpan } from '../facts/side-spans.js'
-import { type Region, touches } from '../words/change-regions.js'
 import { bracketsRepeat, isAcronymChange } from '../words/spelled-out.js'
 import { addsAttribution, formKind, orderKind } from './editorial-kind.js'
 

@@ -2,8 +2,8 @@
 // lacks, and negations. A fact taken out of a sentence but still present elsewhere in the
 // other version (a date restated as "on Thursday" in another sentence) is editorial.
 import type { ChangeKind } from '../../model/diff.js'
-import type { Region } from '../words/change-regions.js'
-import { touches } from '../words/change-regions.js'
+import type { Region } from './change-regions.js'
+import { touches } from './change-regions.js'
 import type { EntityMatcher } from './match-entities.js'
 import type { Located, Side } from './side-facts.js'
 

@@ -1,5 +1,5 @@
 import type { Step } from '../context.js'
-import { candidatesOf } from '../entity-candidates.js'
+import { candidatesOf } from './entity-candidates.js'
 import { findChunks } from './name-chunks.js'
 import { splitNames } from './split-names.js'
 import { tokenize } from './tokenize.js'

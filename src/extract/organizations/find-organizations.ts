@@ -1,7 +1,11 @@
 import { sourceSpan } from '../../input/text-map.js'
 import type { CommuniqueDocument, Sentence } from '../../model/document.js'
 import type { Step } from '../context.js'
-import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
+import {
+  candidatesOf,
+  type EntityCandidates,
+  type SentenceNames,
+} from '../names/entity-candidates.js'
 import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
 import { readDefinition } from './alias-definition.js'

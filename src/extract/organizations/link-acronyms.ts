@@ -5,7 +5,7 @@ import {
   type EntityCandidates,
   type OrganizationCandidate,
   type OrganizationReference,
-} from '../entity-candidates.js'
+} from '../names/entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
 import { initialsOf } from './initials.js'
 import { bodiesAbbreviated } from './known-bodies.js'

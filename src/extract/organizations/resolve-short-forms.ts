@@ -4,7 +4,7 @@ import {
   type EntityCandidates,
   type OrganizationCandidate,
   type OrganizationReference,
-} from '../entity-candidates.js'
+} from '../names/entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>

@@ -2,7 +2,11 @@ import { sourceSpan } from '../../input/text-map.js'
 import { titleCasePlace } from '../../metadata/dateline.js'
 import type { CommuniqueDocument } from '../../model/document.js'
 import type { Step } from '../context.js'
-import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
+import {
+  candidatesOf,
+  type EntityCandidates,
+  type SentenceNames,
+} from '../names/entity-candidates.js'
 import { lookUp } from '../names/gazetteer.js'
 import { type Chunk, isPlaceAdjective, type NameItem } from '../names/name-chunks.js'
 import { isNameWord } from '../names/person-name.js'

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  DocumentJsonError,
+  documentJsonSchema,
+  fromJson,
+} from '../../../src/export/json/from-json.js'
+import { toJson } from '../../../src/export/json/to-json.js'
+import { parse } from '../../../src/parse.js'
+
+const initiative = readFileSync(
+  new URL('../../../fixtures/initiative.txt', import.meta.url),
+  'utf8',
+)
+
+describe('toJson', () => {
+  it('writes the top-level keys in the documented order, with a schema version', () => {
+    const json = JSON.parse(toJson(parse(initiative)))
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'metadata',
+      'blocks',
+      'organizations',
+      'places',
+      'people',
+      'dates',
+      'proposals',
+      'warnings',
+    ])
+    expect(json.schemaVersion).toBe(1)
+  })
+
+  it('writes the same text whatever order the object was built in', () => {
+    const document = parse(initiative)
+    const shuffled = Object.fromEntries(Object.entries(document).reverse()) as typeof document
+    expect(toJson(shuffled)).toBe(toJson(document))
+  })
+})
+
+describe('fromJson', () => {
+  const valid = JSON.parse(toJson(parse(initiative)))
+
+  it('reads back what toJson wrote', () => {
+    const document = parse(initiative)
+    expect(fromJson(toJson(document))).toStrictEqual(document)
+  })
+
+  it.each([
+    ['malformed JSON', '{"schemaVersion": 1,', '$', /invalid JSON/],
+    [
+      'an unsupported schema version',
+      JSON.stringify({ ...valid, schemaVersion: 99 }),
+      '$.schemaVersion',
+      /unsupported schemaVersion 99/,
+    ],
+    [
+      'a missing top-level list',
+      JSON.stringify({ ...valid, blocks: undefined }),
+      '$.blocks',
+      /\$\.blocks/,
+    ],
+    [
+      'a wrong field type deep inside',
+      JSON.stringify({ ...valid, blocks: [{ ...valid.blocks[0], start: 'zero' }] }),
+      '$.blocks[0].start',
+      /\$\.blocks\[0\]\.start/,
+    ],
+    [
+      'an unknown block type',
+      JSON.stringify({ ...valid, blocks: [{ ...valid.blocks[0], type: 'table' }] }),
+      '$.blocks[0].type',
+      /\$\.blocks\[0\]\.type/,
+    ],
+    [
+      'a span that ends before it starts',
+      JSON.stringify({
+        ...valid,
+        blocks: [{ ...valid.blocks[0], start: 50, end: 10, sentences: [] }],
+      }),
+      '$.blocks[0]',
+      /end 10 is before start 50/,
+    ],
+    ['a non-object', '42', '$', /expected object/],
+  ])('rejects %s, naming the JSON path of the first problem', (_name, text, path, message) => {
+    let error: unknown
+    try {
+      fromJson(text)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(DocumentJsonError)
+    expect((error as DocumentJsonError).path).toBe(path)
+    expect((error as DocumentJsonError).message).toMatch(message)
+  })
+})
+
+describe('documentJsonSchema', () => {
+  it('describes the document from the same source as the types', () => {
+    const schema = documentJsonSchema() as {
+      type: string
+      required: string[]
+      properties: Record<string, unknown>
+    }
+    expect(schema.type).toBe('object')
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'metadata', 'blocks', 'organizations', 'warnings']),
+    )
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(JSON.parse(toJson(parse('Text.')))))
+  })
+})
