@@ -6,8 +6,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import packageJson from '../../package.json' with { type: 'json' }
 import { diff } from '../../src/diff/diff.js'
-import { diffToJson } from '../../src/export/diff-to-json.js'
-import { toJson } from '../../src/export/to-json.js'
+import { diffToJson } from '../../src/export/json/diff-to-json.js'
+import { toJson } from '../../src/export/json/to-json.js'
 import { parse } from '../../src/parse.js'
 
 const root = new URL('../..', import.meta.url).pathname
