@@ -20,7 +20,7 @@ export function documentOf(
   rest: Partial<CommuniqueDocument> = {},
 ): CommuniqueDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     metadata: {
       title: null,
       date: null,

@@ -106,7 +106,7 @@ describe('examples/remark-plugin.js', () => {
     )
     expect(result.stderr).toBe('')
     expect(result.stdout.split('\n')[0]).toBe(
-      "Chair's Statement of the 58th ASEAN Foreign Ministers' Meeting (declaration, 2025-07-09)",
+      "Chair's Statement of the 58th ASEAN Foreign Ministers' Meeting (statement, 2025-07-09)",
     )
   })
 })

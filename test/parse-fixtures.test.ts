@@ -83,9 +83,13 @@ describe('initiative.txt repairs', () => {
 })
 
 describe('news.txt dateline', () => {
-  it('splits the dateline off the first paragraph as its own block', () => {
+  it('splits the corpus header off the first paragraph as a publication line', () => {
     const document = parse(fixture('news.txt'))
-    expect(document.blocks[0]).toMatchObject({ type: 'dateline', text: 'date 2021-06-04' })
+    expect(document.blocks[0]).toMatchObject({
+      type: 'boilerplate',
+      reason: 'publication',
+      text: 'date 2021-06-04',
+    })
     expect(document.blocks[1]!.text).toMatch(/^Leaders of Shanghai Cooperation Organization/)
     expect(document.metadata).toMatchObject({ kind: 'news', date: '2021-06-04' })
   })

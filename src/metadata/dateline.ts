@@ -9,7 +9,8 @@ export interface FoundDateline {
   agency: string | null
 }
 
-const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
+const month =
+  '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Za-z]*\\.?'
 const dayMonth = `(?:${month} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${month}(?: \\d{4})?)`
 const placeWord = "\\p{Lu}[\\p{Lu}'’.\\-]+"
 const titleWord = "\\p{Lu}[\\p{L}'’.\\-]+"
@@ -32,8 +33,36 @@ export function titleCasePlace(place: string): string {
     .join('')
 }
 
+/** "MOSCOW, December 20. /TASS/." */
+const slashAgency = new RegExp(
+  `^((?:${placeWord})(?: ${placeWord}){0,3}),? (${dayMonth})\\.? ?\\/([^/]{2,30})\\/\\.? ?`,
+  'u',
+)
+/** An agency named by its web domain: "AKIPRESS.COM - ". */
+const domainAgency = /^([A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.[A-Z]{2,4}) ?(?:--|—|–|-) ?/
+
 /** Find a dateline at the very start of a block's analysed text. */
 export function findDateline(text: string): FoundDateline | undefined {
+  const slash = slashAgency.exec(text)
+  if (slash && slash[0].length < text.length) {
+    return {
+      length: slash[0].length,
+      text: slash[0].trim(),
+      place: titleCasePlace(slash[1]!),
+      dateText: slash[2]!,
+      agency: slash[3]!,
+    }
+  }
+  const domain = domainAgency.exec(text)
+  if (domain && domain[0].length < text.length) {
+    return {
+      length: domain[0].length,
+      text: domain[0].replace(/\s*(?:--|—|–|-)\s*$/, ''),
+      place: null,
+      dateText: null,
+      agency: domain[1]!,
+    }
+  }
   const iso = isoDateline.exec(text)
   if (iso && iso[0].length < text.length) {
     return {

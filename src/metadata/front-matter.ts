@@ -1,5 +1,5 @@
 import type { MessageCollector } from '../input/messages.js'
-import type { Metadata } from '../model/document.js'
+import { documentKindSchema, type Metadata } from '../model/document.js'
 import type { FrontMatterSource } from '../segment/markdown-blocks.js'
 import { readYamlMap } from './read-yaml-map.js'
 
@@ -20,8 +20,8 @@ interface FrontMatterValue {
 function invalid(key: Key, value: string | null): string | undefined {
   if (value === null) return key === 'kind' ? 'kind cannot be null' : undefined
   if (key === 'date' && !isoDate.test(value)) return `date \`${value}\` is not an ISO 8601 date`
-  if (key === 'kind' && value !== 'declaration' && value !== 'news') {
-    return `kind \`${value}\` is neither declaration nor news`
+  if (key === 'kind' && !documentKindSchema.safeParse(value).success) {
+    return `kind \`${value}\` is not one of ${documentKindSchema.options.join(', ')}`
   }
   return undefined
 }

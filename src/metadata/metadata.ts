@@ -1,8 +1,10 @@
 import type { Block, Dateline, Metadata } from '../model/document.js'
-import type { Mention } from '../model/position.js'
-import { titleCasePlace } from './dateline.js'
+import { fieldLabel, startsBody } from '../segment/front.js'
+import { readDocumentDate } from './document-date.js'
+import { readDocumentPlace } from './document-place.js'
 import { readIssuer } from './issuer.js'
-import { readDate } from './read-date.js'
+import { readKind } from './kind.js'
+import { readMeeting } from './meeting.js'
 
 export interface MetadataInput {
   source: string
@@ -12,101 +14,79 @@ export interface MetadataInput {
   inputFormat: Metadata['inputFormat']
 }
 
-const lead =
-  /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?\s*|^(?:place|date)\s*:\s*/i
+type Source = NonNullable<Metadata['sources']['date']>
 
-function mention(source: string, block: { start: number; end: number }): Mention {
-  return { start: block.start, end: block.end, text: source.slice(block.start, block.end) }
-}
-
-/** A place/date line's place: the first capitalised segment once the date and lead words are gone. */
-export function placeOf(text: string): string | null {
-  const found = readDate(text)
-  if (!found && !/^\s*(?:place\s*:|done|signed|adopted)/i.test(text)) return null
-  const rest = found
-    ? text.slice(0, found.index) + text.slice(found.index + found.text.length)
-    : text
-  const segment = rest
-    .replace(/^\s*(?:place|date)\s*:\s*/i, '')
-    .replace(lead, '')
-    .split(/\s*[,;|(]\s*|\s+(?:on|this)\s+/)
-    .map((part) =>
-      part
-        .replace(/^(?:at|in)\s+/i, '')
-        .replace(/[.:\s]+$/, '')
-        .trim(),
-    )
-    .find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 4)
-  return segment ? titleCasePlace(segment) : null
-}
-
-interface DatedSource {
-  value: string
-  block: { start: number; end: number }
-}
-
-function datedBlock(blocks: Block[]): DatedSource | undefined {
-  for (const block of blocks) {
-    const found = readDate(block.text)
-    const value = found?.endValue ?? found?.value
-    if (value) return { value, block }
+function mention(source: string, span: { start: number; end: number }, rule?: string): Source {
+  const found: Source = {
+    start: span.start,
+    end: span.end,
+    text: source.slice(span.start, span.end),
   }
-  return undefined
+  if (rule) found.rule = rule
+  return found
+}
+
+/** The blocks before the body: up to the first paragraph or item that reads as prose. */
+function frontOf(blocks: Block[]): Block[] {
+  const start = blocks.findIndex(
+    (block) => (block.type === 'paragraph' || block.type === 'listItem') && startsBody(block.text),
+  )
+  return start === -1 ? blocks : blocks.slice(0, start)
+}
+
+/** The title without a field label ("[Title] ...", "Subject: ..."), and its span in the source. */
+function readTitle(source: string, block: Block): { text: string; source: Source } {
+  const label = fieldLabel.exec(block.text)
+  if (!label) return { text: block.text, source: mention(source, block, 'title') }
+  const raw = source.slice(block.start, block.end)
+  const rawLabel = fieldLabel.exec(raw)
+  const start = block.start + (rawLabel ? rawLabel[0].length : 0)
+  return {
+    text: block.text.slice(label[0].length),
+    source: mention(source, { start, end: block.end }, 'title'),
+  }
 }
 
 /**
- * Title, date, place, issuer and kind, read from the roles the blocks were
- * given. A news text (one whose body opens with a dateline) takes its date from
- * the dateline; a declaration from its signature, then from a place/date line
- * under the title; either falls back to a publication line.
+ * Title, date, place, issuer and kind, each with the line it was read from and the
+ * rule that chose it (`metadata.sources`). The title is the front line the segmenter
+ * chose (a level-1 heading); the kind comes first, since it orders the rules for the
+ * date and the place (a news report is dated by its publication line, an official text
+ * by its own date).
  */
 export function readMetadata({ source, blocks, dateline, inputFormat }: MetadataInput): Metadata {
   const sources: Metadata['sources'] = {}
-  const firstBody = blocks.findIndex(
-    (block) => block.type === 'paragraph' || block.type === 'listItem',
-  )
-  const front = firstBody === -1 ? blocks : blocks.slice(0, firstBody)
+  const front = frontOf(blocks)
   const titleBlock =
     front.find((block) => block.type === 'heading' && block.depth === 1) ??
     front.find((block) => block.type === 'heading')
-  if (titleBlock) sources.title = mention(source, titleBlock)
+  const title = titleBlock ? readTitle(source, titleBlock) : undefined
+  if (title) sources.title = title.source
 
-  const kind: Metadata['kind'] = dateline ? 'news' : 'declaration'
-  const publication = datedBlock(
-    blocks.filter((block) => block.type === 'boilerplate' && block.reason === 'publication'),
-  )
-  const signature = blocks.filter((block) => block.type === 'signature')
-  const frontLines = blocks.filter(
-    (block) => block.type === 'dateline' && block.start !== dateline?.start,
-  )
-  const signed = datedBlock(signature)
-  const topLine = datedBlock(frontLines)
-  const wire = dateline?.date ? { value: dateline.date, block: dateline } : undefined
-  // The guidelines: a publication line gives the document's date; a declaration's own date is its signature.
-  const order =
-    kind === 'news' ? [publication, wire, topLine, signed] : [signed, topLine, publication, wire]
-  const dated = order.find((candidate) => candidate !== undefined)
-  if (dated) sources.date = mention(source, dated.block)
+  const kind = readKind(blocks, front, titleBlock, dateline)
+  if (kind.block) sources.kind = mention(source, kind.block, kind.rule)
+  const meeting = readMeeting(blocks)
+  const dated = readDocumentDate({ blocks, front, dateline, meeting, kind: kind.kind })
+  if (dated) sources.date = mention(source, dated.block, dated.rule)
+  const place = readDocumentPlace({
+    blocks,
+    front,
+    title: titleBlock,
+    dateline,
+    meeting,
+    kind: kind.kind,
+  })
+  if (place) sources.place = mention(source, place.block, place.rule)
 
-  let place: string | null = null
-  for (const block of [...(dateline ? [dateline] : []), ...frontLines, ...signature]) {
-    const found = block === dateline ? dateline.place : placeOf(block.text)
-    if (found) {
-      place = found
-      sources.place = mention(source, block)
-      break
-    }
-  }
-
-  const issuer = readIssuer(blocks, titleBlock?.text ?? null, dateline)
+  const issuer = readIssuer(blocks, title?.text ?? null, dateline)
   if (issuer) sources.issuer = mention(source, issuer.block)
 
   return {
-    title: titleBlock?.text ?? null,
+    title: title?.text ?? null,
     date: dated?.value ?? null,
-    place,
+    place: place?.name ?? null,
     issuer: issuer?.name ?? null,
-    kind,
+    kind: kind.kind,
     dateline,
     inputFormat,
     length: source.length,

@@ -8,6 +8,7 @@ import type { Dateline } from '../model/document.js'
 import type { BlockPiece } from '../segment/build-blocks.js'
 import type { Classified } from '../segment/classify.js'
 import { findDateline } from './dateline.js'
+import { datelineYear } from './dateline-year.js'
 import { readDate, referenceOf } from './read-date.js'
 
 export interface SplitDateline {
@@ -50,12 +51,18 @@ export function splitDateline(
   })
 
   if (dateline && split?.found.dateText) {
-    const reference = referenceOf(
-      pieces
-        .filter(({ block }) => block.type === 'boilerplate' && block.reason === 'publication')
-        .map(({ block }) => readDate(block.mapped.text)?.value)
-        .find((value) => value && value.length === 10),
-    )
+    const reference =
+      referenceOf(
+        pieces
+          .filter(({ block }) => block.type === 'boilerplate' && block.reason === 'publication')
+          .map(({ block }) => readDate(block.mapped.text)?.value)
+          .find((value) => value && value.length === 10),
+      ) ??
+      datelineYear(
+        pieces
+          .filter(({ block }) => block.type === 'paragraph' || block.type === 'listItem')
+          .map(({ block, from, to }) => block.mapped.text.slice(from, to)),
+      )
     const found = readDate(split.found.dateText, reference)
     ;(dateline as Dateline).date = found?.value ?? null
     if (!found?.value) {

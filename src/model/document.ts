@@ -11,8 +11,31 @@ import { mentionSchema, positionSchema } from './position.js'
 
 import { schemaVersion } from './versions.js'
 
-// The version number is in versions.ts (bump it there): parse imports it without zod.
+/**
+ * Version of the JSON document model; bumped on any incompatible change.
+ * 2: `metadata.kind` names the kind of text (nine values, was declaration or news);
+ * `metadata.sources` say which rule chose each value.
+ */
+// The number itself is in versions.ts (bump it there): parse imports it without zod.
 export { schemaVersion }
+
+/**
+ * The kind of text: an official text by its form (`declaration`, `communique`,
+ * `joint-statement`, `statement` (a chair's or a body's statement or conclusions),
+ * `resolution`, `decision`, `press-release`, `readout` of a call or talks), or `news`:
+ * a report that restates them (a wire dateline, a byline, reported speech).
+ */
+export const documentKindSchema = z.enum([
+  'declaration',
+  'communique',
+  'joint-statement',
+  'statement',
+  'resolution',
+  'decision',
+  'press-release',
+  'readout',
+  'news',
+])
 
 /**
  * Where the analysed `text` of a node differs in length from its source, `map`
@@ -55,6 +78,12 @@ export const boilerplateReasonSchema = z.enum([
   'reference',
   'disclaimer',
   'page',
+  // Site names, slogans, section labels and database headers above a text's title.
+  'masthead',
+  // "259 views", "2 min read".
+  'counter',
+  // A language switch ("English Français Español", in several scripts).
+  'language',
 ])
 
 export const blockSchema = z.object({
@@ -80,13 +109,16 @@ export const datelineSchema = mentionSchema.extend({
   agency: z.string().nullable(),
 })
 
+/** The text a metadata value was read from, and the rule that chose it. */
+const sourceSchema = mentionSchema.extend({ rule: z.string().optional() })
+
 export const metadataSchema = z.object({
   title: z.string().nullable(),
   /** ISO 8601 date of the document (publication line, dateline or signature). */
   date: z.string().nullable(),
   place: z.string().nullable(),
   issuer: z.string().nullable(),
-  kind: z.enum(['declaration', 'news']),
+  kind: documentKindSchema,
   dateline: datelineSchema.nullable(),
   inputFormat: z.enum(['text', 'markdown']),
   /** Length of the original input in UTF-16 code units. */
@@ -96,12 +128,13 @@ export const metadataSchema = z.object({
    * is 0): with it, any offset converts to line and column without the source.
    */
   lineStarts: z.array(z.number().int().min(0)).optional(),
-  /** Where each metadata value was read from. */
+  /** Where each metadata value was read from, and by which rule (`rule`: "dateline", "signature", ...). */
   sources: z.object({
-    title: mentionSchema.optional(),
-    date: mentionSchema.optional(),
-    place: mentionSchema.optional(),
-    issuer: mentionSchema.optional(),
+    title: sourceSchema.optional(),
+    date: sourceSchema.optional(),
+    place: sourceSchema.optional(),
+    issuer: sourceSchema.optional(),
+    kind: sourceSchema.optional(),
   }),
 })
 
@@ -133,6 +166,7 @@ export type BoilerplateReason = z.infer<typeof boilerplateReasonSchema>
 export type Block = z.infer<typeof blockSchema>
 export type Dateline = z.infer<typeof datelineSchema>
 export type Metadata = z.infer<typeof metadataSchema>
+export type DocumentKind = z.infer<typeof documentKindSchema>
 export type CommuniqueDocument = z.infer<typeof documentSchema>
 /** A node whose analysed text maps back to the source. */
 export type TextNode = Pick<Sentence, 'start' | 'end' | 'text' | 'map'>

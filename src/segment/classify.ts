@@ -2,6 +2,18 @@ import type { MappedText } from '../input/normalize.js'
 import type { BlockType, BoilerplateReason } from '../model/document.js'
 import { boilerplateReason } from './boilerplate.js'
 import type { Candidate } from './candidate.js'
+import { markFront } from './front.js'
+import { furnitureShape, linkListRuns } from './furniture.js'
+import {
+  type DateProbe,
+  isHeadingLike,
+  isPlaceDateLine,
+  provisionHeading,
+  shortLine,
+  signatureLead,
+} from './line-shapes.js'
+
+export type { DateProbe } from './line-shapes.js'
 
 /** A candidate with its analysed text and the role it was given. */
 export interface Classified {
@@ -18,33 +30,18 @@ export interface Classified {
 const markerPattern =
   /^(?:([-–—•*▪◦·●])|(\(?[a-z]\))|(\(?[ivxlc]{1,6}\))|([a-z]\.)|(\(?\d{1,3}[.)])|(\d{1,3}\.\d{1,2}\.?))\s/
 
-/** Longest line that can be a heading or a signature line. */
-const shortLine = 160
-/** Longest title: official titles run long ("Memorandum of Understanding between ..."). */
-const longestTitle = 320
-/** "Article 5. Entry into force", "Part II", "Annex 1: Terms of reference". */
-const provisionHeading =
-  /^(?:article|section|part|chapter|annex|appendix|rule|title)\s+(?:\d+|[IVXLC]+)\b[.:\s]*(?:\S+(?:\s\S+){0,11})?$/i
-
-function isHeadingLike(text: string, maxLength = shortLine): boolean {
-  if (text.length > maxLength || /[.,;:]$/.test(text)) return false
-  const words = text.split(' ')
-  if (words.length > (maxLength === shortLine ? 25 : 50)) return false
-  if (!/^[\p{Lu}\p{N}"“'‘(]/u.test(text)) return false
-  if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true
-  const content = words.filter((word) => word.length > 3)
-  if (content.length === 0) return true
-  const capitalised = content.filter((word) => /^[\p{Lu}\p{N}"“(]/u.test(word)).length
-  return capitalised / content.length >= 0.6
-}
-
 function classifyOne(candidate: Candidate, mapped: MappedText): Classified {
   const text = mapped.text
   const base: Classified = { candidate, mapped, type: 'paragraph', textStart: 0 }
   if (candidate.syntax === 'code' || candidate.syntax === 'html') {
     return { ...base, type: 'boilerplate', reason: 'markup' }
   }
-  const reason = boilerplateReason(text)
+  // A Markdown heading is the author's: only the word rules apply to it, not the shapes.
+  const reason =
+    boilerplateReason(text) ??
+    (candidate.syntax === 'heading' || candidate.syntax === 'listItem'
+      ? undefined
+      : furnitureShape(text))
   if (reason) return { ...base, type: 'boilerplate', reason }
   if (candidate.syntax === 'heading')
     return { ...base, type: 'heading', depth: candidate.depth ?? 1 }
@@ -70,39 +67,6 @@ function isBody(block: Classified): boolean {
   return block.type === 'paragraph' || block.type === 'listItem'
 }
 
-/** Reads a date in a short text; the caller's date reader (chrono, bounded). */
-export type DateProbe = (text: string) => { index: number; text: string } | undefined
-
-const signatureLead =
-  /^(?:done|signed|adopted|issued|made|approved)\b(?: (?:at|in|on))?|^(?:for|on behalf of) (?:the )?\p{Lu}[^.;]{0,80}:?$|^(?:place|date)\s*:/iu
-const timeOfDay = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|[A-Z]{2,4}))?\b/g
-
-/**
- * A line that only gives a place and a date ("Kuala Lumpur, Malaysia, 9 July 2025",
- * "XI'AN, 16 May 2025", "Done at Astana on 4 July 2024"): at most five words beside
- * the date, each capitalised.
- */
-export function isPlaceDateLine(text: string, readDate: DateProbe): boolean {
-  if (text.length > 120) return false
-  const found = readDate(text)
-  if (!found) return false
-  const rest = (text.slice(0, found.index) + text.slice(found.index + found.text.length))
-    .replace(timeOfDay, ' ')
-    .replace(signatureLead, ' ')
-    .replace(/\b(?:on|at|in|this|the|day|of)\b/gi, ' ')
-    .replace(/[,.;:|()–—\s-]+/g, ' ')
-    .trim()
-  if (!rest) return true
-  // Place names: capitalised words, with a few short particles ("Rio de Janeiro", "Republic of").
-  const words = rest.split(' ')
-  const particles = words.filter((word) => /^\p{Ll}{1,3}$/u.test(word)).length
-  return (
-    words.length <= 8 &&
-    particles <= 2 &&
-    words.every((word) => /^[\p{Lu}'’]|^\p{Ll}{1,3}$/u.test(word))
-  )
-}
-
 /**
  * Give each candidate its role: boilerplate by rule, then headings, list items
  * and paragraphs; a short line repeated from earlier is boilerplate; before the
@@ -116,12 +80,53 @@ export function classify(
   readDate: DateProbe,
 ): Classified[] {
   const blocks = candidates.map((candidate, i) => classifyOne(candidate, mapped[i]!))
+  markLinkLists(blocks)
   markRunningLines(blocks)
   markRepeated(blocks)
   markRelated(blocks)
   markFront(blocks, readDate)
+  markHeadingRuns(blocks)
   markSignature(blocks, readDate)
   return blocks
+}
+
+/** A generated list of links ("X wikipedia , lookup" three times or more) is navigation. */
+function markLinkLists(blocks: Classified[]): void {
+  const texts = blocks.map((block) => (block.type === 'boilerplate' ? '' : block.mapped.text))
+  for (const index of linkListRuns(texts)) {
+    Object.assign(blocks[index]!, {
+      type: 'boilerplate',
+      reason: 'navigation',
+      marker: undefined,
+      depth: undefined,
+    })
+  }
+}
+
+/** A run of this many short lines read as headings is a list of lines, whatever follows it. */
+const longestHeadingRun = 6
+
+/**
+ * Headings head something: a run of short lines read as headings, with no text between
+ * them, is a list of lines (items, names, verses), not headings, when it is long or when
+ * no text follows it. A short stack above text ("Item 4.2", its title, "Decisions")
+ * stays. Markdown headings and the title stay.
+ */
+function markHeadingRuns(blocks: Classified[]): void {
+  const isLineHeading = (block: Classified | undefined) =>
+    block !== undefined && block.type === 'heading' && !block.candidate.syntax && block.depth !== 1
+  for (let start = 0; start < blocks.length; start++) {
+    if (!isLineHeading(blocks[start])) continue
+    let end = start
+    while (isLineHeading(blocks[end + 1])) end++
+    const next = blocks.slice(end + 1).find((block) => block.type !== 'boilerplate')
+    const headsText = next !== undefined && isBody(next)
+    if (end - start + 1 >= longestHeadingRun || (end - start >= 2 && !headsText)) {
+      for (let i = start; i <= end; i++)
+        Object.assign(blocks[i]!, { type: 'paragraph', depth: undefined })
+    }
+    start = end
+  }
 }
 
 /** A short line printed three times or more (a running header or footer of a PDF) is furniture. */
@@ -204,49 +209,6 @@ function markRelated(blocks: Classified[]): void {
 
 function isShortLine(block: Classified): boolean {
   return block.candidate.lines <= 2 && block.mapped.text.length <= shortLine
-}
-
-/** Words that name a document: the title says which kind of text it is. */
-const documentKind =
-  /\b(?:statement|declaration|communiqu[eé]|resolution|decision|initiative|memorandum|agreement|treaty|report|press release|joint|final|chair(?:man)?['’]s|action plan|plan of action|programme|conclusions|appeal|letter|note)\b/i
-
-/**
- * The blocks before the first body paragraph: place/date lines become datelines,
- * the first short line a heading; of several headings (a masthead: "United Nations",
- * "Security Council", then the title), the title is the first that names a kind of
- * document, else the first.
- */
-function markFront(blocks: Classified[], readDate: DateProbe): void {
-  const headings: Classified[] = []
-  for (const block of blocks) {
-    if (block.type === 'boilerplate') continue
-    if (block.type === 'heading' && block.candidate.syntax === 'heading') {
-      headings.push(block)
-      continue
-    }
-    // A long opening line is a title only when it reads as one: title case, no sentence inside.
-    const opening =
-      headings.length === 0 &&
-      block.candidate.lines <= 3 &&
-      block.mapped.text.length <= longestTitle &&
-      isHeadingLike(block.mapped.text, longestTitle)
-    if (!(isShortLine(block) || opening) || block.marker) break
-    if (isPlaceDateLine(block.mapped.text, readDate)) {
-      Object.assign(block, { type: 'dateline', depth: undefined })
-      continue
-    }
-    const text = block.mapped.text
-    if (block.type === 'paragraph' && (/[.;:,]$/.test(text) || /[.!?] \p{L}/u.test(text))) break
-    if (block.type === 'heading' || headings.length === 0) {
-      // A headline in sentence case is a title too, when it opens the text.
-      Object.assign(block, { type: 'heading' })
-      headings.push(block)
-    } else break
-  }
-  const title = headings.find((block) => documentKind.test(block.mapped.text)) ?? headings[0]
-  for (const block of headings) {
-    if (!block.candidate.syntax) block.depth = block === title ? 1 : 2
-  }
 }
 
 function markSignature(blocks: Classified[], readDate: DateProbe): void {

@@ -68,8 +68,25 @@ function wrapWidth(lines: Line[]): number {
 }
 
 /** Blocks of plain text: runs of lines between blank lines, lines joined only where wrapped. */
+/** A corpus header glued to the first line ("date 2024-06-28 Headline ..."): a line of its own. */
+const corpusHeader = /^date \d{4}-\d{2}-\d{2}(?= \S)/
+
+function splitHeader(lines: Array<Line | undefined>): Array<Line | undefined> {
+  const index = lines.findIndex((line) => line !== undefined)
+  const first = lines[index]
+  const header = first ? corpusHeader.exec(first.text) : null
+  if (!first || !header) return lines
+  const rest = trimLine({
+    start: first.start + header[0].length,
+    end: first.end,
+    text: first.text.slice(header[0].length),
+  })
+  const head = { start: first.start, end: first.start + header[0].length, text: header[0] }
+  return [...lines.slice(0, index), head, undefined, rest, ...lines.slice(index + 1)]
+}
+
 export function plainBlocks(source: string): Candidate[] {
-  const lines = splitLines(source).map(trimLine)
+  const lines = splitHeader(splitLines(source).map(trimLine))
   const width = wrapWidth(lines.filter((line): line is Line => line !== undefined))
   const blocks: Candidate[] = []
   let current: { lines: Line[] } | undefined

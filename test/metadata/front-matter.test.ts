@@ -48,7 +48,7 @@ describe('YAML front matter in Markdown input', () => {
 
   it.each([
     ['a date that is not ISO 8601', 'date: June 4', 'date `June 4` is not an ISO 8601 date'],
-    ['an unknown kind', 'kind: memo', 'kind `memo` is neither declaration nor news'],
+    ['an unknown kind', 'kind: memo', 'kind `memo` is not one of declaration, communique'],
     ['a list where a value belongs', 'title: [a, b]', 'title must be a single value'],
     ['malformed YAML', 'title: "open', 'front matter is not valid YAML'],
   ])(

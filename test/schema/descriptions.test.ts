@@ -31,7 +31,7 @@ describe('descriptions in the JSON Schemas', () => {
   it('describe the diff with its own model, not the document mentions of the same shape', () => {
     const span = diff.properties.alignments.items.properties.a.items
     expect(span.description).toMatch(/^A stretch of one version/)
-    const mention = document.properties.metadata.properties.sources.properties.title
+    const mention = document.properties.organizations.items.properties.mentions.items
     expect(mention.description).toMatch(/^A span with the source text it covers/)
   })
 })

@@ -35,6 +35,7 @@ export function fromJson(text: string): CommuniqueDocument {
   } catch (error) {
     throw new DocumentJsonError(`invalid JSON: ${(error as Error).message}`, '$')
   }
+  value = upgrade(value)
   if (
     typeof value === 'object' &&
     value !== null &&
@@ -54,6 +55,17 @@ export function fromJson(text: string): CommuniqueDocument {
   }
   checkSpans(result.data)
   return result.data
+}
+
+/**
+ * A version 1 document read as version 2. Its kinds map one to one (`declaration`,
+ * the kind of every official text then, and `news` are values of the wider enum) and
+ * its sources had no `rule`, which is optional: only the version changes.
+ */
+function upgrade(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  return record.schemaVersion === 1 ? { ...record, schemaVersion } : value
 }
 
 function checkSpans(document: CommuniqueDocument): void {

@@ -124,12 +124,12 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
     }
   }
   // The group the text itself names ("We, the ...") is surer than an issuer read from a signature.
-  const issuer = document.metadata.kind === 'declaration' ? document.metadata.issuer : null
+  const issuer = document.metadata.kind !== 'news' ? document.metadata.issuer : null
   const title = document.metadata.title ?? ''
   const we =
     group ??
     titleGroup(title, document.blocks) ??
     membersOf(issuer, document.blocks) ??
     summitLeaders(title)
-  return { we, body, sides: findSides(texts) }
+  return { we, body, sides: findSides(texts), issuer: document.metadata.issuer }
 }

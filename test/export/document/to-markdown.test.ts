@@ -70,7 +70,7 @@ describe('toMarkdown: the document', () => {
         'date: 2021-06-03',
         'place: Wuhan',
         'issuer: null',
-        'kind: declaration',
+        'kind: joint-statement',
         'input:',
         '  format: text',
         `  length: ${source.length}`,
@@ -152,7 +152,7 @@ describe('toMarkdown: options', () => {
     ['dates', '## Dates'],
     ['proposals', '## Proposals'],
     ['boilerplate', '## Boilerplate'],
-    ['frontMatter', 'kind: declaration'],
+    ['frontMatter', 'kind: joint-statement'],
     ['body', 'welcomed the Shanghai'],
   ] as const)('leaves out %s when set to false', (key, marker) => {
     expect(markdown).toContain(marker)
@@ -248,12 +248,15 @@ describe('toMarkdown: lists and datelines', () => {
     )
   })
 
+  it('writes a corpus header ("date 2021-06-04") as a publication line of its own', () => {
+    const doc = parse('date 2021-06-04 Leaders met.')
+    expect(doc.blocks[0]).toMatchObject({ type: 'boilerplate', reason: 'publication' })
+    expect(doc.metadata.date).toBe('2021-06-04')
+    const nodes = bodyNodes(readMarkdown(toMarkdown(doc))).map((node) => textContent(node))
+    expect(nodes).toContain('Leaders met.')
+  })
+
   it.each([
-    [
-      'an ISO dateline after a space',
-      'date 2021-06-04 Leaders met.',
-      'date 2021-06-04 Leaders met.',
-    ],
     [
       'a wire dateline after an em dash',
       'BEIJING, June 4 (Xinhua) -- Leaders met in the capital.',

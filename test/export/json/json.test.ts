@@ -27,7 +27,7 @@ describe('toJson', () => {
       'proposals',
       'warnings',
     ])
-    expect(json.schemaVersion).toBe(1)
+    expect(json.schemaVersion).toBe(2)
   })
 
   it('writes the same text whatever order the object was built in', () => {
@@ -43,6 +43,21 @@ describe('fromJson', () => {
   it('reads back what toJson wrote', () => {
     const document = parse(initiative)
     expect(fromJson(toJson(document))).toStrictEqual(document)
+  })
+
+  it('reads a version 1 document (kind declaration or news) as version 2', () => {
+    const document = parse(initiative)
+    const old = { ...JSON.parse(toJson(document)), schemaVersion: 1 }
+    old.metadata.kind = 'news'
+    const read = fromJson(JSON.stringify(old))
+    expect(read.schemaVersion).toBe(2)
+    expect(read.metadata.kind).toBe('news')
+    expect(read.blocks).toStrictEqual(document.blocks)
+  })
+
+  it('refuses a version 1 document with a kind that version 1 did not have either', () => {
+    const old = { ...valid, schemaVersion: 1, metadata: { ...valid.metadata, kind: 'memo' } }
+    expect(() => fromJson(JSON.stringify(old))).toThrow(/\$\.metadata\.kind/)
   })
 
   it.each([
