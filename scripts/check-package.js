@@ -14,8 +14,8 @@ const checks = [
   ['attw (esm-only)', (tarball) => [bin('attw'), [tarball, '--profile', 'esm-only']]],
 ]
 
-// The parse + diff bundle target (350 KB): over it, the check fails.
-const enforceBundleTarget = true
+// The parse + diff bundle target (350 KB): reported with ✓/✗; set true to fail the check over it.
+const enforceBundleTarget = false
 let failed = 0
 try {
   const packed = JSON.parse(

@@ -1,5 +1,6 @@
 import type { MessageCollector } from '../input/messages.js'
-import { documentKindSchema, type Metadata } from '../model/document.js'
+import type { Metadata } from '../model/document.js'
+import { documentKinds } from '../model/versions.js'
 import type { FrontMatterSource } from '../segment/markdown-blocks.js'
 import { readYamlMap } from './read-yaml-map.js'
 
@@ -20,8 +21,8 @@ interface FrontMatterValue {
 function invalid(key: Key, value: string | null): string | undefined {
   if (value === null) return key === 'kind' ? 'kind cannot be null' : undefined
   if (key === 'date' && !isoDate.test(value)) return `date \`${value}\` is not an ISO 8601 date`
-  if (key === 'kind' && !documentKindSchema.safeParse(value).success) {
-    return `kind \`${value}\` is not one of ${documentKindSchema.options.join(', ')}`
+  if (key === 'kind' && !(documentKinds as readonly string[]).includes(value)) {
+    return `kind \`${value}\` is not one of ${documentKinds.join(', ')}`
   }
   return undefined
 }

@@ -9,7 +9,7 @@ import {
 import { messageSchema } from './message.js'
 import { mentionSchema, positionSchema } from './position.js'
 
-import { schemaVersion } from './versions.js'
+import { documentKinds, schemaVersion } from './versions.js'
 
 /**
  * Version of the JSON document model; bumped on any incompatible change.
@@ -25,17 +25,7 @@ export { schemaVersion }
  * `resolution`, `decision`, `press-release`, `readout` of a call or talks), or `news`:
  * a report that restates them (a wire dateline, a byline, reported speech).
  */
-export const documentKindSchema = z.enum([
-  'declaration',
-  'communique',
-  'joint-statement',
-  'statement',
-  'resolution',
-  'decision',
-  'press-release',
-  'readout',
-  'news',
-])
+export const documentKindSchema = z.enum(documentKinds)
 
 /**
  * Where the analysed `text` of a node differs in length from its source, `map`

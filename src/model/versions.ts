@@ -10,3 +10,16 @@ export const schemaVersion = 2 as const
 
 /** Version of the JSON diff model; bumped on any incompatible change. */
 export const diffSchemaVersion = 1 as const
+
+/** The kinds of text (`metadata.kind`), apart from zod: the front matter reader checks them. */
+export const documentKinds = [
+  'declaration',
+  'communique',
+  'joint-statement',
+  'statement',
+  'resolution',
+  'decision',
+  'press-release',
+  'readout',
+  'news',
+] as const
