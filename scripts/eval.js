@@ -43,6 +43,7 @@ function systemItems(doc) {
     places: doc.places.map((p) => key(p.name)),
     people: doc.people.map((p) => key(p.name)),
     dates: doc.dates.map((d) => dateKey(d.text, d.value)),
+    'dates by value': doc.dates.map((d) => String(d.value ?? 'null')),
   }
 }
 
@@ -52,6 +53,8 @@ function goldItems(gold) {
     places: (gold.places ?? []).map((p) => key(typeof p === 'string' ? p : p.name)),
     people: (gold.people ?? []).map((p) => key(typeof p === 'string' ? p : p.name)),
     dates: (gold.dates ?? []).map((d) => dateKey(d.text, d.value)),
+    // As the real-dev README says: a date is right when its value is (the text may differ).
+    'dates by value': (gold.dates ?? []).map((d) => String(d.value ?? 'null')),
   }
 }
 
@@ -179,7 +182,7 @@ function documents() {
   return out
 }
 
-const types = ['organizations', 'places', 'people', 'dates']
+const types = ['organizations', 'places', 'people', 'dates', 'dates by value']
 const totals = {}
 const add = (system, type, s) => {
   totals[system] ??= {}

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast'
 import { runSteps, type Step } from './extract/context.js'
+import { releaseCandidates } from './extract/names/entity-candidates.js'
 import type { Input } from './input/decode.js'
 import type { LineIndex } from './input/line-index.js'
 import type { MessageCollector } from './input/messages.js'
@@ -144,6 +145,8 @@ export const parseStages: ParseStage[] = [
       state.document = assemble(state)
       if (state.options.extract !== false) {
         runSteps(state.document, state, state.options.steps ?? defaultSteps)
+        // The steps' shared candidates (every sentence's words) go with the parse, not the document.
+        releaseCandidates(state.document)
       }
     },
   },

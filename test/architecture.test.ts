@@ -17,11 +17,16 @@ const layers = [
   'diff',
   'export',
   'corpus',
+  'queue',
   'unified.ts',
   'cli',
   'index.ts',
 ]
 const open = new Set(['model', 'data'])
+// Files of a later layer that earlier layers may read, each with why. The gazetteer is the
+// curated place and body tables with their look-up; the document's place (metadata/) and the
+// front-matter reading (segment/) ask it whether a line names a place.
+const openFiles = new Set(['extract/names/gazetteer.ts', 'extract/names/tokenize.ts'])
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -60,6 +65,7 @@ describe('the layout of src/', () => {
       targets
         .filter((target) => top(target) !== top(file) && rank(target) > rank(file))
         .filter((target) => rank(target) !== -1)
+        .filter((target) => !openFiles.has(name(target)))
         .map((target) => `${name(file)} -> ${name(target)}`),
     )
     expect(upward).toEqual([])

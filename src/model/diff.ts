@@ -36,6 +36,13 @@ export const alignmentKindSchema = z.enum([
   'inserted',
 ])
 
+/**
+ * What a compared unit is: a body sentence (paragraph or list item), a heading, a
+ * closing line ("Done at ...", "Signed in ..."), or a piece of page furniture
+ * (boilerplate). Units align only with units of the same kind.
+ */
+export const unitKindSchema = z.enum(['body', 'heading', 'closing', 'boilerplate'])
+
 /** `none` for identical sentences; otherwise the weightiest class of the entry's changes. */
 export const changeClassSchema = z.enum(['none', 'editorial', 'substantive'])
 
@@ -82,6 +89,8 @@ export const alignmentSchema = z.object({
   changes: z.array(wordChangeSchema),
   /** For `split` and `merged` entries whose place in the order changed. */
   moved: z.boolean().optional(),
+  /** The kind of the units of the entry when they are not body sentences (absent for `body`). */
+  unit: unitKindSchema.optional(),
 })
 
 /** A body paragraph, numbered from 1 among the body paragraphs of its version. */
@@ -152,7 +161,7 @@ const countsSchema = z.object({
 export const diffSummarySchema = z.object({
   /** 0..1: how much of the two texts is kept, weighted by sentence length and similarity. */
   similarity: z.number().min(0).max(1),
-  /** Body sentences compared on each side. */
+  /** Body sentences compared on each side (headings, closing lines and boilerplate not counted). */
   sentences: z.object({ a: z.number().int().min(0), b: z.number().int().min(0) }),
   /** Alignment entries by kind. */
   alignments: countsSchema,
@@ -190,6 +199,7 @@ export const documentDiffSchema = z.object({
 })
 
 export type DiffSpan = z.infer<typeof diffSpanSchema>
+export type UnitKind = z.infer<typeof unitKindSchema>
 export type AlignmentKind = z.infer<typeof alignmentKindSchema>
 export type ChangeClass = z.infer<typeof changeClassSchema>
 export type ChangeKind = z.infer<typeof changeKindSchema>

@@ -10,7 +10,7 @@ import { type Finding, weightiest } from '../facts/fact-findings.js'
 import type { Side } from '../facts/side-facts.js'
 import { tokenSpan } from '../facts/side-spans.js'
 import { bracketsRepeat, isAcronymChange } from '../words/spelled-out.js'
-import { addsAttribution, formKind, orderKind } from './editorial-kind.js'
+import { addsAttribution, formKind, onlyAddsAttribution, orderKind } from './editorial-kind.js'
 
 const names: ChangeKind[] = ['organization', 'place', 'person']
 
@@ -73,8 +73,12 @@ export function describeChange(
     a.tokens.slice(r.aStart, r.aEnd),
     b.tokens.slice(r.bStart, r.bEnd),
   )
+  const attributed = onlyAddsAttribution(
+    a.tokens.slice(r.aStart, r.aEnd),
+    b.tokens.slice(r.bStart, r.bEnd),
+  )
   const substantive = findings.filter(
-    (f) => f.substantive && !(spelledOut && names.includes(f.kind)),
+    (f) => f.substantive && !((spelledOut || attributed) && names.includes(f.kind)),
   )
   const top = weightiest(
     substantive.length > 0 ? substantive : findings.filter((f) => !f.substantive),

@@ -1,7 +1,23 @@
 import type { RootContent } from 'mdast'
 import type { DocumentDiff } from '../../model/diff.js'
-import { list, listItem, paragraph, section, strong, text } from '../markdown/mdast-nodes.js'
+import {
+  emphasis,
+  list,
+  listItem,
+  paragraph,
+  section,
+  strong,
+  text,
+} from '../markdown/mdast-nodes.js'
 import type { VersionLocator } from './locate-diff.js'
+
+/** How a unit other than a body sentence is labelled. */
+const unitLabels = {
+  body: 'Text:',
+  heading: 'Heading:',
+  closing: 'Closing line:',
+  boilerplate: 'Page furniture:',
+} as const
 
 /**
  * The sentences only one version has, in its order, each with its place; those the
@@ -16,6 +32,7 @@ export function onlyIn(d: DocumentDiff, side: 'a' | 'b', locator: VersionLocator
         listItem(
           paragraph(
             ...(alignment.class === 'substantive' ? [strong('Substantive:'), text(' ')] : []),
+            ...(alignment.unit ? [emphasis(unitLabels[alignment.unit]), text(' ')] : []),
             text(`${span.text} (${locator.label(span.start)})`),
           ),
         ),

@@ -39,26 +39,33 @@ function run(
 
 /**
  * A change glued to a kept word (no space between: "staples~~, and it~~") takes that
- * word in ("~~staples, and it~~ _staples. It_"): Markdown cannot open or close a mark
- * against a letter, and the whole word reads better.
+ * word in ("~~staples, and it~~ _staples. It_"), and every kept token glued to it in
+ * turn ("SCO\"Council" is one stretch): Markdown cannot open or close a mark against a
+ * letter (the writer would turn the letter into a character reference, "Arcti&#x63;"),
+ * and the whole word reads better.
  */
 function widen(hunks: Hunk[], tokensA: WordToken[], tokensB: WordToken[]): Hunk[] {
   const glued = (token: WordToken | undefined) => token !== undefined && !token.spaceBefore
+  // After a change, only a letter or digit glued to it matters (a mark closes before punctuation).
+  const gluedWord = (token: WordToken | undefined) =>
+    glued(token) && /^[\p{L}\p{N}]/u.test(token!.text)
   const out: Hunk[] = []
   for (const { ...hunk } of hunks) {
     const floor = out[out.length - 1]
-    const firstA = hunk.aEnd > hunk.aStart ? tokensA[hunk.aStart] : undefined
-    const firstB = hunk.bEnd > hunk.bStart ? tokensB[hunk.bStart] : undefined
-    if (
-      (glued(firstA) || glued(firstB)) &&
+    while (
       hunk.aStart > (floor?.aEnd ?? 0) &&
-      hunk.bStart > (floor?.bEnd ?? 0)
+      hunk.bStart > (floor?.bEnd ?? 0) &&
+      ((hunk.aEnd > hunk.aStart && glued(tokensA[hunk.aStart])) ||
+        (hunk.bEnd > hunk.bStart && glued(tokensB[hunk.bStart])))
     ) {
       hunk.aStart--
       hunk.bStart--
     }
-    const next = tokensB[hunk.bEnd]
-    if (glued(next) && next!.word && hunk.aEnd < tokensA.length) {
+    while (
+      hunk.aEnd < tokensA.length &&
+      hunk.bEnd < tokensB.length &&
+      (gluedWord(tokensA[hunk.aEnd]) || gluedWord(tokensB[hunk.bEnd]))
+    ) {
       hunk.aEnd++
       hunk.bEnd++
     }

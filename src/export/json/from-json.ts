@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { type CommuniqueDocument, documentSchema, schemaVersion } from '../../model/document.js'
+import { findViolation } from './check-invariants.js'
 
 /** A JSON text that is not a valid communique document; `path` names the first problem. */
 export class DocumentJsonError extends Error {
@@ -26,7 +27,10 @@ function jsonPath(path: PropertyKey[]): string {
 /**
  * Read a document back from its JSON. Throws a `DocumentJsonError` naming the
  * JSON path of the first problem: malformed JSON, a wrong `schemaVersion`, a
- * missing or mistyped field, or a span that is not `start <= end`.
+ * missing or mistyped field, or a broken invariant (check-invariants.ts): a span
+ * that is not `start <= end <= metadata.length`, blocks out of order or
+ * overlapping, a sentence outside its block, an entity index that points
+ * nowhere, line starts out of order.
  */
 export function fromJson(text: string): CommuniqueDocument {
   let value: unknown
@@ -53,7 +57,10 @@ export function fromJson(text: string): CommuniqueDocument {
     const path = jsonPath(issue.path)
     throw new DocumentJsonError(`${path}: ${issue.message}`, path)
   }
-  checkSpans(result.data)
+  const violation = findViolation(result.data)
+  if (violation) {
+    throw new DocumentJsonError(`${violation.path}: ${violation.message}`, violation.path)
+  }
   return result.data
 }
 
@@ -66,33 +73,6 @@ function upgrade(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
   const record = value as Record<string, unknown>
   return record.schemaVersion === 1 ? { ...record, schemaVersion } : value
-}
-
-function checkSpans(document: CommuniqueDocument): void {
-  const spans: Array<[{ start: number; end: number }, string]> = []
-  document.blocks.forEach((block, i) => {
-    spans.push([block, `$.blocks[${i}]`])
-    block.sentences.forEach((sentence, j) => {
-      spans.push([sentence, `$.blocks[${i}].sentences[${j}]`])
-    })
-  })
-  document.dates.forEach((date, i) => {
-    spans.push([date, `$.dates[${i}]`])
-  })
-  document.proposals.forEach((proposal, i) => {
-    spans.push([proposal, `$.proposals[${i}]`])
-  })
-  for (const key of ['organizations', 'places', 'people'] as const) {
-    document[key].forEach((entity, i) => {
-      entity.mentions.forEach((mention, j) => {
-        spans.push([mention, `$.${key}[${i}].mentions[${j}]`])
-      })
-    })
-  }
-  for (const [span, path] of spans) {
-    if (span.end < span.start)
-      throw new DocumentJsonError(`${path}: end ${span.end} is before start ${span.start}`, path)
-  }
 }
 
 /** The JSON Schema (draft 2020-12) of a serialised document, from the same source as the types. */

@@ -41,6 +41,10 @@ export interface AcronymCandidate extends SourceSpan {
   text: string
   /** Set by link-acronyms: the expansion, or null when the code stands for no organization. */
   target?: OrganizationReference | null
+  /** Inside a document symbol ("CP" in "1/CP.26"): confirms a name, is no organization. */
+  symbol?: true
+  /** Set by link-acronyms: the name in the text (or listed) that the code abbreviates, when no parenthesis links them. */
+  expansion?: OrganizationReference
 }
 
 /** "the Council": a defined short form of a body named elsewhere. */
@@ -50,6 +54,8 @@ export interface ShortFormCandidate extends SourceSpan {
   text: string
   /** Set by resolve-short-forms. */
   target?: OrganizationReference
+  /** Set by resolve-short-forms: a body of its own, named by its head ("calls on the Council"). */
+  own?: true
 }
 
 /** "(hereinafter the SCO or the Organisation)", "(SCO)": names the text gives a name. */
@@ -99,4 +105,12 @@ export function candidatesOf(document: CommuniqueDocument): EntityCandidates {
     store.set(document, found)
   }
   return found
+}
+
+/**
+ * Let go of a document's candidates once the steps have run: the words of every sentence
+ * (about 30 bytes per character of input) would otherwise live as long as the document.
+ */
+export function releaseCandidates(document: CommuniqueDocument): void {
+  store.delete(document)
 }

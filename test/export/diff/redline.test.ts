@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { diff } from '../../../src/diff/diff.js'
 import { wordTokens } from '../../../src/diff/words/word-tokens.js'
+import { diffToMarkdown } from '../../../src/export/diff/diff-to-markdown.js'
 import { type RedlineRun, redline } from '../../../src/export/diff/redline.js'
+import { parse } from '../../../src/parse.js'
 
 /** A compact reading of a redline: [-deleted-] {+inserted+}. */
 function show(runs: RedlineRun[]): string {
@@ -91,6 +94,44 @@ describe('property: a redline reads as either version', () => {
         expect(side('inserted')).toEqual(wordTokens(b).map((token) => token.text))
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+describe('redline in Markdown: no character references', () => {
+  // Issue 13: a change glued to a letter came out as "Arcti&#x63;~~...": the writer encodes
+  // a letter next to a mark it cannot open or close there. Words, punctuation and Markdown
+  // characters glued in every way; the redline must take the glued words in instead.
+  const pool = ['Arctic', 'Council', 'the', '(SCO)', 'SCO', '“quoted”', 'co-operation', '2024']
+  pool.push(
+    'x_y',
+    '*star*',
+    'a~b',
+    'Arctic’s',
+    'e.g.',
+    'U.S.',
+    '—',
+    '/',
+    '…',
+    '"',
+    '(',
+    ')',
+    ',',
+    '.',
+  )
+  const word = fc.constantFrom(...pool)
+  const joined = fc.array(fc.tuple(word, fc.boolean()), { minLength: 3, maxLength: 9 })
+  const render = (parts: Array<[string, boolean]>) =>
+    parts.map(([w, glue], k) => (glue && k > 0 ? w : ` ${w}`)).join('')
+
+  it('writes no &#x...; in any redline of two such sentences', () => {
+    fc.assert(
+      fc.property(joined, joined, (x, y) => {
+        const a = parse(`The Council said${render(x)} today.`)
+        const b = parse(`The Council said${render(y)} today.`)
+        expect(diffToMarkdown(diff(a, b))).not.toMatch(/&#x?[0-9a-f]+;/i)
+      }),
+      { numRuns: 300, seed: 13 },
     )
   })
 })

@@ -37,8 +37,25 @@ describe('toJson', () => {
   })
 })
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON read back to be broken on purpose
+type Json = any
+
 describe('fromJson', () => {
   const valid = JSON.parse(toJson(parse(initiative)))
+  const warning = {
+    ruleId: 'input-blank',
+    source: 'communique',
+    severity: 'warning',
+    reason: 'a test',
+    start: 0,
+    end: 1,
+    line: 1,
+    column: 1,
+  }
+  const withProposal = (change: (proposal: Json) => Json) => ({
+    ...valid,
+    proposals: [change(valid.proposals[0]), ...valid.proposals.slice(1)],
+  })
 
   it('reads back what toJson wrote', () => {
     const document = parse(initiative)
@@ -96,6 +113,69 @@ describe('fromJson', () => {
       /end 10 is before start 50/,
     ],
     ['a non-object', '42', '$', /expected object/],
+    [
+      'an act whose span ends before it starts',
+      JSON.stringify(
+        withProposal((proposal) => ({
+          ...proposal,
+          acts: [{ ...proposal.acts[0], start: 9, end: 3 }],
+        })),
+      ),
+      '$.proposals[0].acts[0]',
+      /end 3 is before start 9/,
+    ],
+    [
+      'a warning beyond the input',
+      JSON.stringify({
+        ...valid,
+        warnings: [
+          { ...warning, start: valid.metadata.length + 5, end: valid.metadata.length + 9 },
+        ],
+      }),
+      '$.warnings[0]',
+      /beyond the input's length/,
+    ],
+    [
+      'a sentence outside its block',
+      JSON.stringify({
+        ...valid,
+        blocks: valid.blocks.map((block: Json, i: number) =>
+          i === 1
+            ? { ...block, sentences: [{ ...block.sentences[0], start: valid.blocks[0].start }] }
+            : block,
+        ),
+      }),
+      '$.blocks[1].sentences[0]',
+      /outside its block/,
+    ],
+    [
+      'overlapping blocks',
+      JSON.stringify({
+        ...valid,
+        blocks: valid.blocks.map((block: Json, i: number) =>
+          i === 1 ? { ...block, start: valid.blocks[0].end - 1, sentences: [] } : block,
+        ),
+      }),
+      '$.blocks[1]',
+      /inside or before the block before it/,
+    ],
+    [
+      'a dangling entity index',
+      JSON.stringify(
+        withProposal((proposal) => ({
+          ...proposal,
+          entities: [{ type: 'place', index: valid.places.length, name: 'Nowhere' }],
+        })),
+      ),
+      '$.proposals[0].entities[0].index',
+      /points past the/,
+    ],
+    [
+      'unsorted line starts',
+      JSON.stringify({ ...valid, metadata: { ...valid.metadata, lineStarts: [0, 40, 20] } }),
+      '$.metadata.lineStarts[2]',
+      /does not follow 40/,
+    ],
   ])('rejects %s, naming the JSON path of the first problem', (_name, text, path, message) => {
     let error: unknown
     try {
