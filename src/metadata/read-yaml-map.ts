@@ -192,8 +192,10 @@ function readBlock(
   return { value, last, end: lastLine.start + lastLine.text.length }
 }
 
+// A plain key runs to its colon (it holds no colon or hash; trailing blanks are trimmed after),
+// so that no two quantifiers compete for the same characters (linear on any line).
 const keyPattern =
-  /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?|[-?:][^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/
+  /^(?:"((?:[^"\\]|\\.)*)"[ \t]*|'((?:[^']|'')*)'[ \t]*|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*|[-?:][^\s:#][^:#]*)):(?=[ \t]|$)/
 
 /** Read the top-level map of a front matter's YAML. */
 export function readYamlMap(text: string): YamlMapRead {
