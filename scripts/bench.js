@@ -3,7 +3,8 @@
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
 //   of each extraction step; peak RSS per MB of input for plain text and Markdown
-//   (scripts/bench-memory.js, a fresh process each);
+//   (scripts/bench-memory.js, a fresh process each); start-up, install size and browser
+//   bundle sizes (scripts/measure-package.js);
 //   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
 //   peak RSS) and the diff benchmark (scripts/bench-diff.js) when they exist.
 // Flags: --quick (1x and 4x only, fewer repetitions), --no-diff, --no-corpus-bench.
@@ -43,6 +44,14 @@ for (const name of ['initiative.txt', 'news.txt']) {
   console.log(
     `  ${name.padEnd(16)} ${String(text.length).padStart(6)} chars  parse ${full.ms.toFixed(2)} ms (structure only ${structure.ms.toFixed(2)} ms)`,
   )
+}
+
+// What the package costs a user: start-up, install size, browser bundles (with targets).
+{
+  const measure = await import('./measure-package.js')
+  console.log(`\n${measure.formatStartup(measure.measureStartup(quick ? 3 : 7))}`)
+  console.log(measure.formatInstall(measure.measureInstall()))
+  console.log(measure.formatBundles(await measure.measureBundles()))
 }
 
 if (!existsSync(corpusDir)) {
