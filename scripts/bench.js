@@ -3,9 +3,11 @@
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
 //   of each extraction step; peak RSS per MB of input for plain text and Markdown
-//   (scripts/bench-memory.js, a fresh process each);
-//   then the diff benchmark (scripts/bench-diff.js) when it exists.
-// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
+//   (scripts/bench-memory.js, a fresh process each); start-up, install size and browser
+//   bundle sizes (scripts/measure-package.js);
+//   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
+//   peak RSS) and the diff benchmark (scripts/bench-diff.js) when they exist.
+// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff, --no-corpus-bench.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -42,6 +44,14 @@ for (const name of ['initiative.txt', 'news.txt']) {
   console.log(
     `  ${name.padEnd(16)} ${String(text.length).padStart(6)} chars  parse ${full.ms.toFixed(2)} ms (structure only ${structure.ms.toFixed(2)} ms)`,
   )
+}
+
+// What the package costs a user: start-up, install size, browser bundles (with targets).
+{
+  const measure = await import('./measure-package.js')
+  console.log(`\n${measure.formatStartup(measure.measureStartup(quick ? 3 : 7))}`)
+  console.log(measure.formatInstall(measure.measureInstall()))
+  console.log(measure.formatBundles(await measure.measureBundles()))
 }
 
 if (!existsSync(corpusDir)) {
@@ -154,6 +164,10 @@ for (const [shape, size] of quick
     console.log(`  ${shape}: failed (${run.stderr.trim().split('\n').pop()})`)
   }
 }
+
+const corpusBench = new URL('scripts/bench-corpus.js', root)
+if (!process.argv.includes('--no-corpus-bench') && existsSync(corpusBench))
+  await import(corpusBench.href)
 
 const diffBench = new URL('scripts/bench-diff.js', root)
 if (!process.argv.includes('--no-diff') && existsSync(diffBench)) {

@@ -1,5 +1,12 @@
 export { type CorpusInput, expandInputs } from './corpus/expand-inputs.js'
 export {
+  type CorpusEntry,
+  CorpusIndexer,
+  indexCorpus,
+} from './corpus/index/corpus-indexer.js'
+export { indexToCsv } from './corpus/index/index-to-csv.js'
+export { indexToMarkdown } from './corpus/index/index-to-markdown.js'
+export {
   CorpusFileError,
   type ParsedFile,
   type ParseFilesOptions,
@@ -25,6 +32,8 @@ export { type Input, InputError } from './input/decode.js'
 export { sourceSpan } from './input/text-map.js'
 export type * from './model/collation.js'
 export { collationJsonSchema, collationSchema, collationSchemaVersion } from './model/collation.js'
+export type * from './model/corpus-index.js'
+export { corpusIndexJsonSchema, corpusIndexSchema } from './model/corpus-index.js'
 export type * from './model/diff.js'
 export { diffJsonSchema, diffSchemaVersion, documentDiffSchema } from './model/diff.js'
 export type * from './model/document.js'
@@ -34,3 +43,6 @@ export type * from './model/message.js'
 export type * from './model/position.js'
 export { type ParseOptions, parse } from './parse.js'
 export { steps as defaultSteps } from './pipeline.js'
+export { type CollectOptions, type CollectReport, collectResults } from './queue/collect.js'
+export { type EnqueueOptions, type EnqueueReport, enqueueCorpus } from './queue/enqueue.js'
+export { runQueueWorker, type WorkerOptions, type WorkerReport } from './queue/worker.js'

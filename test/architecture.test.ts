@@ -17,6 +17,7 @@ const layers = [
   'diff',
   'export',
   'corpus',
+  'queue',
   'unified.ts',
   'cli',
   'index.ts',

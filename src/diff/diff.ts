@@ -1,8 +1,9 @@
 // diff(a, b): compare two parsed versions of a text. The stages, in order: read the body
 // sentences, align them, build and classify the entries, map paragraphs, compare entities.
 
-import { type DocumentDiff, diffSchemaVersion } from '../model/diff.js'
+import type { DocumentDiff } from '../model/diff.js'
 import type { CommuniqueDocument } from '../model/document.js'
+import { diffSchemaVersion } from '../model/versions.js'
 import { alignSentences } from './align/align-sentences.js'
 import { mapParagraphs } from './align/map-paragraphs.js'
 import { FormIds } from './align/sentence-profile.js'

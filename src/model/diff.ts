@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { metadataSchema } from './document.js'
 import { actKindSchema } from './entities.js'
 
-/** Version of the JSON diff model; bumped on any incompatible change. */
-export const diffSchemaVersion = 1 as const
+import { diffSchemaVersion } from './versions.js'
+
+// The version number is in versions.ts (bump it there): diff imports it without zod.
+export { diffSchemaVersion }
 
 /**
  * A stretch of one version: `start`/`end` are UTF-16 offsets into that version's

@@ -55,7 +55,12 @@ describe('communique on bad input (exit 3, one line on stderr)', () => {
       ['parse', 'fixtures/missing.txt'],
       /^communique: fixtures\/missing\.txt: no such file or directory\n$/,
     ],
-    ['a directory', ['parse', 'fixtures'], /^communique: fixtures: is a directory\n$/],
+    // A directory is a corpus (test/cli/parse-corpus.test.ts); one without texts is refused.
+    [
+      'a directory without .txt or .md files',
+      ['parse', 'dist'],
+      /^communique: no input: no \.txt or \.md file found\n$/,
+    ],
   ])('rejects %s', (_name, args, message) => {
     const { code, stderr } = run(args)
     expect(code).toBe(3)
