@@ -133,6 +133,29 @@ function jointParties(
   return undefined
 }
 
+/**
+ * "Russia proposes to hold ..., the deputy foreign minister said", "X told reporters that Astana
+ * supported ...": a state named by a place, in what its official says, acts through the speaker.
+ */
+function speakerForState(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+): string | undefined {
+  const first = reading.acts[0]!
+  const speaker = first.speaker
+    ? read.text.slice(first.speaker.from, first.speaker.to)
+    : attribution && !attribution.quoted
+      ? attribution.speaker
+      : undefined
+  // A named official or body ("Lavrentyev", "the Foreign Ministry"), not "the spokesman".
+  const named = speaker && /^\p{Lu}/u.test(speaker.replace(/^(?:the|The)\s+/, ''))
+  if (!named || first.clause !== 'main' || reading.actor.from === reading.actor.to) return undefined
+  const subject = span(read, reading.actor.from, reading.actor.to)
+  return context.entities.isPlace(subject) ? speaker! : undefined
+}
+
 function actorOf(
   read: ReadSentence,
   reading: SentenceReading,
@@ -168,6 +191,8 @@ function actorOf(
   }
   const parties = jointParties(read, reading, attribution, antecedents)
   if (parties) return parties
+  const official = speakerForState(read, reading, attribution, context)
+  if (official) return context.resolver.resolve(official, antecedents, true)
   const { phrase, speaking } = actorPhrase(read, reading, attribution)
   return context.resolver.resolve(phrase, antecedents, speaking)
 }
