@@ -25,9 +25,8 @@ export interface ProposalContext {
 
 /**
  * A sentence with the part of its text that is read: after a list marker or a dateline.
- * A proposal's `text` is this analysed text, as a sentence's is (white space folded,
- * repairs applied, Markdown syntax removed); its `start` and `end` point at the source,
- * and its object is a mention: the source text itself.
+ * The reader reads this analysed text (white space folded, repairs applied, Markdown syntax
+ * removed); the proposal it makes carries the source text of its span, as entities do.
  */
 export interface ReadSentence {
   sentence: Sentence
@@ -205,9 +204,11 @@ function proposalOf(
   object: { from: number; to: number },
   context: ProposalContext,
 ): Proposal {
+  const where = span(read, 0, read.text.length)
   return {
-    text: read.text,
-    ...span(read, 0, read.text.length),
+    // Source text, as every extracted item's: `input.slice(start, end) === text`.
+    text: context.source.slice(where.start, where.end),
+    ...where,
     actor,
     acts,
     ...objectOf(read, object.from, object.to, context),
