@@ -214,7 +214,9 @@ function readHeaded(
     (startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? ''))
   // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
   const proposed = depth === 0 && isProposed(items, head?.item.word, context)
-  const headed = head?.item.head === 'organization' && !ordinal && !proposed
+  // "20 Independent Experts Group" of "Group of 20 Independent Experts Group": no name starts with a number.
+  const numbered = /^\p{N}/u.test(items[0]!.word)
+  const headed = head?.item.head === 'organization' && !ordinal && !proposed && !numbered
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)
