@@ -116,6 +116,13 @@ function continueName(
   return end
 }
 
+/** "Summit of the", "meetings of the": what meets there is a body, even under a weak head ("Community"). */
+const meetingBefore = /\b(?:summit|meeting|session|gathering|plenary|congress)s? of the $/i
+
+function meetingOf(text: string, start: number): boolean {
+  return meetingBefore.test(text.slice(Math.max(0, start - 30), start))
+}
+
 function recordFindings(
   findings: NameFindings,
   sentence: Sentence,
@@ -126,7 +133,8 @@ function recordFindings(
     const key = `${found.start}:${found.end}:${found.owner ?? ''}`
     if (seen.has(key) || isCredit(sentence.text, found.start, found.end)) continue
     seen.add(key)
-    const { start, end, name, head, weak, owner } = found
+    const { start, end, name, head, owner } = found
+    const weak = found.weak && !meetingOf(sentence.text, start)
     const candidate = { ...sourceSpan(sentence, start, end), name, head, weak }
     candidates.organizations.push(owner ? { ...candidate, owner } : candidate)
   }

@@ -65,3 +65,26 @@ describe('groupings named by a number', () => {
     ])
   })
 })
+
+describe('bodies known by what meets or presides there', () => {
+  it.each([
+    [
+      'Leaders met at the first Summit of the Andean Political Community.',
+      ['Andean Political Community'],
+    ],
+    ['A plenary meeting of the Global Forum on Migration ended.', ['Global Forum on Migration']],
+    ['It heard the Speaker of the Jatiya Sangsad.', ['Jatiya Sangsad']],
+    ['The Chair of the Oliy Kengash of Uzbekistan spoke.', ['Oliy Kengash of Uzbekistan']],
+  ])('%s', (sentence, names) => {
+    expect(organizationsOf(sentence)).toEqual(names)
+  })
+
+  it.each([
+    ['The Andean Political Community was discussed.'],
+    ['The Minister of the Interior spoke.'],
+    ['The President of the French Republic spoke.'],
+    ['The Secretary of the Treasury Janet Yellen spoke.'],
+  ])('no body in: %s', (sentence) => {
+    expect(organizationsOf(sentence)).toEqual([])
+  })
+})
