@@ -116,11 +116,15 @@ function continueName(
   return end
 }
 
-/** "Summit of the", "meetings of the": what meets there is a body, even under a weak head ("Community"). */
-const meetingBefore = /\b(?:summit|meeting|session|gathering|plenary|congress)s? of the $/i
+/**
+ * "Summit of the", "Leaders of the", "Member States of the": what meets there, or whose
+ * leaders and members act, is a body, even under a weak head ("Community").
+ */
+const meetingBefore =
+  /\b(?:summit|meeting|session|gathering|plenary|leaders|heads of state(?: and government)?|member states|members)s? of the $/i
 
 function meetingOf(text: string, start: number): boolean {
-  return meetingBefore.test(text.slice(Math.max(0, start - 30), start))
+  return meetingBefore.test(text.slice(Math.max(0, start - 40), start))
 }
 
 function recordFindings(

@@ -73,6 +73,7 @@ describe('bodies known by what meets or presides there', () => {
       ['Andean Political Community'],
     ],
     ['A plenary meeting of the Global Forum on Migration ended.', ['Global Forum on Migration']],
+    ['Leaders of the Volta River Community met in Accra.', ['Volta River Community']],
     ['It heard the Speaker of the Jatiya Sangsad.', ['Jatiya Sangsad']],
     ['The Chair of the Oliy Kengash of Uzbekistan spoke.', ['Oliy Kengash of Uzbekistan']],
   ])('%s', (sentence, names) => {
