@@ -6,6 +6,9 @@ export default defineConfig({
     unified: 'src/unified.ts',
     cli: 'src/cli/main.ts',
     'corpus-worker': 'src/corpus/worker.ts',
+    // parseFiles in a file of its own, not inside index.js: a browser bundle of
+    // `import { parse } from 'communique'` then drops it, and its node: imports, whole.
+    'corpus-files': 'src/corpus/parse-files.ts',
   },
   format: ['esm'],
   target: 'es2022', // not 'node20': esbuild then rebuilds every \p{…} regex literal with new RegExp on each call

@@ -2,10 +2,15 @@
 //   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
-//   of each extraction step;
-//   then the diff benchmark (scripts/bench-diff.js) when it exists.
-// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff.
+//   of each extraction step; peak RSS per MB of input for plain text and Markdown
+//   (scripts/bench-memory.js, a fresh process each); start-up, install size and browser
+//   bundle sizes (scripts/measure-package.js);
+//   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
+//   peak RSS) and the diff benchmark (scripts/bench-diff.js) when they exist.
+// Flags: --quick (1x and 4x only, fewer repetitions), --no-diff, --no-corpus-bench.
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
 import { defaultSteps, parse } from '../dist/index.js'
 
@@ -39,6 +44,14 @@ for (const name of ['initiative.txt', 'news.txt']) {
   console.log(
     `  ${name.padEnd(16)} ${String(text.length).padStart(6)} chars  parse ${full.ms.toFixed(2)} ms (structure only ${structure.ms.toFixed(2)} ms)`,
   )
+}
+
+// What the package costs a user: start-up, install size, browser bundles (with targets).
+{
+  const measure = await import('./measure-package.js')
+  console.log(`\n${measure.formatStartup(measure.measureStartup(quick ? 3 : 7))}`)
+  console.log(measure.formatInstall(measure.measureInstall()))
+  console.log(measure.formatBundles(await measure.measureBundles()))
 }
 
 if (!existsSync(corpusDir)) {
@@ -123,6 +136,38 @@ for (const factor of quick ? [1, 4] : [1, 4, 16]) {
     `  ${String(factor).padStart(2)}x  ${(text.length / 1e6).toFixed(1).padStart(5)} M chars  ${ms.toFixed(0).padStart(6)} ms  ${rate(text.length, ms)}  time/1x ${(ms / first).toFixed(1)}  rss ${mb(after)} (+${mb(Math.max(0, after - before))})`,
   )
 }
+
+// Peak RSS per MB of input, each shape in a fresh process (the target is at most 30 MB per MB,
+// so that the 64 Mi character limit fits in 2 GB).
+console.log('\nPeak memory of one parse (fresh process each; RSS at its peak less RSS before):')
+for (const [shape, size] of quick
+  ? [
+      ['text', 4],
+      ['markdown', 2],
+    ]
+  : [
+      ['text', 16],
+      ['markdown', 8],
+    ]) {
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(new URL('scripts/bench-memory.js', root)), shape, String(size)],
+    { encoding: 'utf8' },
+  )
+  const line = run.stdout.trim().split('\n').pop() ?? ''
+  try {
+    const found = JSON.parse(line)
+    console.log(
+      `  ${shape.padEnd(9)} ${found.mb.toFixed(1).padStart(5)} MB  ${found.blocks} blocks  ${(found.ms / 1000).toFixed(1)} s  peak ${found.peakPerMb.toFixed(1)} MB per MB of input`,
+    )
+  } catch {
+    console.log(`  ${shape}: failed (${run.stderr.trim().split('\n').pop()})`)
+  }
+}
+
+const corpusBench = new URL('scripts/bench-corpus.js', root)
+if (!process.argv.includes('--no-corpus-bench') && existsSync(corpusBench))
+  await import(corpusBench.href)
 
 const diffBench = new URL('scripts/bench-diff.js', root)
 if (!process.argv.includes('--no-diff') && existsSync(diffBench)) {

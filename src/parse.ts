@@ -1,4 +1,6 @@
+import type { Root } from 'mdast'
 import { runSteps, type Step } from './extract/context.js'
+import { releaseCandidates } from './extract/names/entity-candidates.js'
 import type { Input } from './input/decode.js'
 import type { LineIndex } from './input/line-index.js'
 import type { MessageCollector } from './input/messages.js'
@@ -8,13 +10,8 @@ import { reportRepairs } from './input/report-repairs.js'
 import { documentMetadata } from './metadata/document-metadata.js'
 import { readDate } from './metadata/read-date.js'
 import { splitDateline } from './metadata/split-dateline.js'
-import {
-  type Block,
-  type CommuniqueDocument,
-  type Dateline,
-  type Metadata,
-  schemaVersion,
-} from './model/document.js'
+import type { Block, CommuniqueDocument, Dateline, Metadata } from './model/document.js'
+import { schemaVersion } from './model/versions.js'
 import { steps as defaultSteps } from './pipeline.js'
 import { type BlockPiece, buildBlocks } from './segment/build-blocks.js'
 import { type Classified, classify } from './segment/classify.js'
@@ -29,6 +26,12 @@ export interface ParseOptions {
   extract?: boolean
   /** Replace the extraction pipeline (advanced). */
   steps?: Step[]
+  /**
+   * The input's mdast tree, already parsed (by remark-parse, and changed by any plugin
+   * after it), to read instead of parsing the Markdown again; its positions must be
+   * those of the input. Implies `format: 'markdown'`. The unified plugin passes it.
+   */
+  tree?: Root
   /** Called after each parse stage with its name and wall time in milliseconds (profiling). */
   onStage?: (name: string, milliseconds: number) => void
 }
@@ -86,7 +89,13 @@ export const parseStages: ParseStage[] = [
   {
     name: 'blocks',
     run(state) {
-      state.read = readBlocks(state.source, state.options.format, state.repairs, state.messages)
+      state.read = readBlocks(
+        state.source,
+        state.options.tree ? 'markdown' : state.options.format,
+        state.repairs,
+        state.messages,
+        state.options.tree,
+      )
     },
   },
   // Each block's role: heading, paragraph, list item, signature, boilerplate by shape.
@@ -136,6 +145,8 @@ export const parseStages: ParseStage[] = [
       state.document = assemble(state)
       if (state.options.extract !== false) {
         runSteps(state.document, state, state.options.steps ?? defaultSteps)
+        // The steps' shared candidates (every sentence's words) go with the parse, not the document.
+        releaseCandidates(state.document)
       }
     },
   },

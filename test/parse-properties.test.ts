@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fromJson } from '../src/export/from-json.js'
-import { toJson } from '../src/export/to-json.js'
+import { fromJson } from '../src/export/json/from-json.js'
+import { toJson } from '../src/export/json/to-json.js'
 import type { CommuniqueDocument } from '../src/model/document.js'
 import { parse } from '../src/parse.js'
 

@@ -4,7 +4,7 @@ import { type CommandSpec, commands, commonOptions, type OptionSpec } from './co
 const exitCodeLines = [
   'Exit codes:',
   '  0  success',
-  '  1  diff --exit-code: the versions differ substantively',
+  '  1  diff --exit-code: the versions differ substantively; corpus commands: an input failed',
   '  2  bad usage (unknown command or option, missing argument)',
   '  3  bad input or output (missing or binary file, output that cannot be written)',
   '  4  internal error: a bug in communique (please report it)',
@@ -46,7 +46,7 @@ export function generalHelp(): string {
 
 export function commandHelp(command: CommandSpec): string {
   return [
-    `Usage: communique ${command.name} ${command.arguments} [options]`,
+    `Usage: communique ${[command.name, command.arguments].filter(Boolean).join(' ')} [options]`,
     '',
     command.description,
     '',

@@ -5,8 +5,8 @@
 // worth a retry), while a rejected task means the thread died.
 import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
-import { toJson } from '../export/to-json.js'
-import { toMarkdown } from '../export/to-markdown.js'
+import { toMarkdown } from '../export/document/to-markdown.js'
+import { toJson } from '../export/json/to-json.js'
 import { InputError } from '../input/decode.js'
 import type { CommuniqueDocument } from '../model/document.js'
 import { type ParseOptions, parse } from '../parse.js'

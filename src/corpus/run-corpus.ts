@@ -18,6 +18,8 @@ export interface RunCorpusOptions {
   unordered?: boolean
   output: TaskOutput
   parse?: ParseTask['options']
+  /** Where `-` reads from (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream
   /** Run on this pool instead of one of the run's own (left open at the end). */
   pool?: ParsePool
 }
@@ -36,7 +38,7 @@ export async function* runCorpus(
   const parseOptions = options.parse ?? {}
   try {
     const task = async (input: CorpusInput): Promise<CorpusResult> => {
-      const bytes = input.path === '-' ? await readStandardBytes() : undefined
+      const bytes = input.path === '-' ? await readStandardBytes(options.stdin) : undefined
       const job: ParseTask = { path: input.path, options: parseOptions, output: options.output }
       if (bytes) job.bytes = bytes
       return { input, result: await pool.run(job, options.signal) }

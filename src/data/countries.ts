@@ -131,6 +131,8 @@ Nicaragua|Republic of Nicaragua|Nicaraguan;Nicaraguans
 Niger|Republic of the Niger;Republic of Niger|Nigerien;Nigeriens
 Nigeria|Federal Republic of Nigeria|Nigerian;Nigerians
 North Korea|Democratic People's Republic of Korea;DPRK|North Korean;North Koreans
+Northern Cyprus|Turkish Republic of Northern Cyprus;TRNC|Turkish Cypriot;Turkish Cypriots
+North Cyprus||
 North Macedonia|Republic of North Macedonia;Macedonia|Macedonian;Macedonians
 Norway|Kingdom of Norway|Norwegian;Norwegians
 Oman|Sultanate of Oman|Omani;Omanis
@@ -166,6 +168,7 @@ Solomon Islands||Solomon Islander
 Somalia|Federal Republic of Somalia|Somali;Somalis
 South Africa|Republic of South Africa|South African;South Africans
 South Korea|Republic of Korea;ROK|South Korean;South Koreans;Korean;Koreans
+Korea||
 South Sudan|Republic of South Sudan|South Sudanese
 Spain|Kingdom of Spain|Spanish;Spaniards
 Sri Lanka|Democratic Socialist Republic of Sri Lanka|Sri Lankan;Sri Lankans

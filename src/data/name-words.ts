@@ -15,6 +15,7 @@ Directorate Inspectorate Administration Coalition Confederation Conference Majli
 Panel Commissariat Registry Laboratory Hospital School College Museum Library Observatory Club
 Cooperative Trust Enterprise Airlines Railways Chancellery Embassy Consulate Delegation
 Representation Legislature Times Herald Gazette Tribune Radio Television Broadcasting Community
+Division Unit Faculty Organ Body Brigade Corps Facility Secretariats Directorate-General
 Gesellschaft Stiftung Institut Organisation Organización Organização Agence Banco Banque Fundación Fondation
 Ministerio Ministère Comité Conseil Asociación Instituto Universidad Université Bundestag Bundesrat
 `)

@@ -1,12 +1,13 @@
 // diff(a, b): compare two parsed versions of a text. The stages, in order: read the body
 // sentences, align them, build and classify the entries, map paragraphs, compare entities.
 
-import { type DocumentDiff, diffSchemaVersion } from '../model/diff.js'
+import type { DocumentDiff } from '../model/diff.js'
 import type { CommuniqueDocument } from '../model/document.js'
+import { diffSchemaVersion } from '../model/versions.js'
 import { alignSentences } from './align/align-sentences.js'
 import { mapParagraphs } from './align/map-paragraphs.js'
 import { FormIds } from './align/sentence-profile.js'
-import { readBody } from './align/sentence-units.js'
+import { readBody, type VersionBody } from './align/sentence-units.js'
 import { buildEntries } from './classify/build-entries.js'
 import { compareAll } from './facts/compare-entities.js'
 import { completeDates } from './facts/complete-dates.js'
@@ -16,7 +17,7 @@ import { EntityMatcher } from './facts/match-entities.js'
 import { conflictsOf, summarize } from './summarize.js'
 
 export interface DiffOptions {
-  /** Compare heading sentences too (default false: paragraphs and list items only). */
+  /** Compare headings, as units of their own kind (default true). */
   headings?: boolean
   /** A shingle in more sentences than this is too common to find candidates (default 32). */
   maxShingleFrequency?: number
@@ -45,6 +46,11 @@ function withoutUndefined(options: DiffOptions): Partial<typeof defaultBounds> {
   return out
 }
 
+/** Body sentences of a version (headings, closing lines and boilerplate are compared but not counted). */
+function countBody(body: VersionBody): number {
+  return body.units.filter((unit) => unit.kind === 'body').length
+}
+
 function isDocument(value: unknown): value is CommuniqueDocument {
   return (
     typeof value === 'object' &&
@@ -68,8 +74,14 @@ export function diff(
     throw new TypeError('diff(a, b) takes two parsed documents (see parse)')
   const bounds = { ...defaultBounds, ...withoutUndefined(options) }
   const ids = new FormIds()
-  const bodyA = readBody(a, ids, options.headings ?? false)
-  const bodyB = readBody(b, ids, options.headings ?? false)
+  const hasDateline = (document: CommuniqueDocument) =>
+    document.blocks.some((block) => block.type === 'dateline')
+  // Datelines are compared between two versions of one kind of text (two editions of a
+  // story), not between a declaration and the story restating it, whose lines differ anyway.
+  const datelines = hasDateline(a) && hasDateline(b) && a.metadata.kind === b.metadata.kind
+  const read = { headings: options.headings ?? true, datelines }
+  const bodyA = readBody(a, ids, read)
+  const bodyB = readBody(b, ids, read)
   const alignment = alignSentences(bodyA.units, bodyB.units, bounds)
   const facts: [DocumentFacts, DocumentFacts] = [
     new DocumentFacts(a, completeDates(a, b)),
@@ -94,7 +106,7 @@ export function diff(
     schemaVersion: diffSchemaVersion,
     a: { metadata: a.metadata },
     b: { metadata: b.metadata },
-    summary: summarize(alignments, { a: bodyA.units.length, b: bodyB.units.length }, reasons),
+    summary: summarize(alignments, { a: countBody(bodyA), b: countBody(bodyB) }, reasons),
     alignments,
     paragraphs: mapParagraphs(bodyA, bodyB, alignment.groups),
     entities: compareAll(facts[0], facts[1], matcher, entries),

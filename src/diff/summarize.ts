@@ -2,11 +2,15 @@
 // score for the whole pair of texts.
 import type { Alignment, Conflict, DiffSummary, WordChange } from '../model/diff.js'
 
-/** 0..1: the share of both texts' length kept, each matched entry weighted by its similarity. */
+/**
+ * 0..1: the share of both texts' length kept, each matched entry weighted by its
+ * similarity; page furniture (boilerplate) does not count.
+ */
 function overallSimilarity(alignments: readonly Alignment[]): number {
   let kept = 0
   let total = 0
   for (const alignment of alignments) {
+    if (alignment.unit === 'boilerplate') continue
     const length = [...alignment.a, ...alignment.b].reduce((sum, span) => sum + span.text.length, 0)
     total += length
     kept += length * alignment.similarity

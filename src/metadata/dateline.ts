@@ -15,7 +15,7 @@ const dayMonth = `(?:${month} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${month}(?: \\d{4})
 const placeWord = "\\p{Lu}[\\p{Lu}'’.\\-]+"
 const titleWord = "\\p{Lu}[\\p{L}'’.\\-]+"
 
-const isoDateline = /^(?:date|dated|updated|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[\s:|–—-]*/iu
+const isoDateline = /^(?:date|dated|updated|published)\s*(?::\s*)?(\d{4}-\d{2}-\d{2})\b[\s:|–—-]*/iu
 const wireDateline = new RegExp(
   `^((?:${placeWord})(?: ${placeWord}){0,3}|(?:${titleWord})(?: ${titleWord}){0,2})` +
     `(?:, ((?:${titleWord})(?: ${titleWord}){0,2}))??,? ?(${dayMonth})?,? ?(?:\\(([^)]{2,40})\\))? ?(?:--|—|–|-|:) ?`,

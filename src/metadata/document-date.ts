@@ -25,7 +25,7 @@ function dated(blocks: Block[], rule: string): DateFound | undefined {
 
 /** A dateline block written as a wire dateline: a place in capitals ("BAKU, Azerbaijan, June 16"). */
 export function isWireLine(text: string): boolean {
-  return /^\p{Lu}{3,}[\p{Lu}'’ -]*,/u.test(text)
+  return /^\p{Lu}{3}[\p{Lu}'’ -]*,/u.test(text)
 }
 
 export interface DateInput {

@@ -1,7 +1,8 @@
-import { isMap, isScalar, parseDocument } from 'yaml'
 import type { MessageCollector } from '../input/messages.js'
-import { documentKindSchema, type Metadata } from '../model/document.js'
+import type { Metadata } from '../model/document.js'
+import { documentKinds } from '../model/versions.js'
 import type { FrontMatterSource } from '../segment/markdown-blocks.js'
+import { readYamlMap } from './read-yaml-map.js'
 
 /** The metadata keys a front matter may set; other keys are left to their owners. */
 const textKeys = ['title', 'place', 'issuer'] as const
@@ -20,8 +21,8 @@ interface FrontMatterValue {
 function invalid(key: Key, value: string | null): string | undefined {
   if (value === null) return key === 'kind' ? 'kind cannot be null' : undefined
   if (key === 'date' && !isoDate.test(value)) return `date \`${value}\` is not an ISO 8601 date`
-  if (key === 'kind' && !documentKindSchema.safeParse(value).success) {
-    return `kind \`${value}\` is not one of ${documentKindSchema.options.join(', ')}`
+  if (key === 'kind' && !(documentKinds as readonly string[]).includes(value)) {
+    return `kind \`${value}\` is not one of ${documentKinds.join(', ')}`
   }
   return undefined
 }
@@ -36,30 +37,30 @@ export function readFrontMatter(
   messages: MessageCollector,
 ): FrontMatterValue[] {
   const { offset } = frontMatter
-  const yaml = parseDocument(frontMatter.value, { prettyErrors: false, uniqueKeys: false })
-  if (yaml.errors.length > 0) {
-    const error = yaml.errors[0]!
-    const at = offset + (error.pos[0] ?? 0)
-    messages.warn('front-matter-invalid', `front matter is not valid YAML: ${error.code}`, at, at)
+  const yaml = readYamlMap(frontMatter.value)
+  if (yaml.error) {
+    const at = offset + yaml.error.pos
+    messages.warn(
+      'front-matter-invalid',
+      `front matter is not valid YAML: ${yaml.error.code}`,
+      at,
+      at,
+    )
     return []
   }
-  if (!isMap(yaml.contents)) return []
   const values: FrontMatterValue[] = []
-  for (const pair of yaml.contents.items) {
-    if (!isScalar(pair.key)) continue
-    const key = String(pair.key.value) as Key
+  for (const pair of yaml.pairs) {
+    const key = pair.key as Key
     if (![...textKeys, 'date', 'kind'].includes(key)) continue
     const node = pair.value
-    const [from, to] =
-      node && 'range' in node && node.range ? node.range : (pair.key.range ?? [0, 0])
+    const [from, to] = node ? node.range : pair.keyRange
     const start = offset + from
     const end = offset + to
-    if (!isScalar(node) && node !== null) {
+    if (node?.kind === 'collection') {
       messages.warn('front-matter-invalid', `${key} must be a single value`, start, end)
       continue
     }
-    const raw = node === null ? null : node.value
-    const value = raw === null || raw === undefined ? null : String(raw)
+    const value = node === null ? null : node.value
     const reason = invalid(key, value)
     if (reason) messages.warn('front-matter-invalid', reason, start, end)
     else values.push({ key, value, start, end })

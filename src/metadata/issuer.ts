@@ -17,9 +17,9 @@ const subject =
 const institution =
   /^(?:[\p{L}'’-]+\s+){0,4}?(?:council|commission|committee|assembly|forum|organi[sz]ation|union|league|secretariat|conference|parliament|government|ministry|community|group|movement|authority|bank|fund|board|office|agency|court|summit)\b/iu
 const eventLead =
-  /^(?:\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)?\s*(?:meeting|session|summit)\s+of\s+(?:the\s+)?/i
-const eventWord =
-  /^(?:\d+\w*\s+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)?.*?\b(?:meeting|summit|session|conference|forum)$/i
+  /^(?:\d\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)?\s*(?:meeting|session|summit)\s+of\s+(?:the\s+)?/i
+/** A name that ends in an event word ("10th Summit"): any lead words are matched by the search. */
+const eventWord = /\b(?:meeting|summit|session|conference|forum)$/i
 
 function strip(name: string): string {
   return name

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node'
+// The English-only entry: it loads in a fifth of the time of the all-locales one.
+import type * as chronoTypes from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 
 /** A calendar date found in a short text: ISO value at the precision written. */
 export interface FoundDate {
@@ -22,10 +24,10 @@ const maxInput = 400
 
 // Day-first ("little-endian") strict parsing: "12.02.2025" is 12 February, as in most
 // of the world's official texts; month names are read either way.
-const dayFirst = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))
+const dayFirst = new chrono.Chrono(chrono.configuration.createConfiguration(true, true))
 
 function isoOf(
-  components: chrono.ParsedComponents,
+  components: chronoTypes.ParsedComponents,
   reference: DateReference | undefined,
 ): string | null {
   const year = components.isCertain('year')

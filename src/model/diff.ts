@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { metadataSchema } from './document.js'
 import { actKindSchema } from './entities.js'
 
-/** Version of the JSON diff model; bumped on any incompatible change. */
-export const diffSchemaVersion = 1 as const
+import { diffSchemaVersion } from './versions.js'
+
+// The version number is in versions.ts (bump it there): diff imports it without zod.
+export { diffSchemaVersion }
 
 /**
  * A stretch of one version: `start`/`end` are UTF-16 offsets into that version's
@@ -33,6 +35,13 @@ export const alignmentKindSchema = z.enum([
   /** Only in B. */
   'inserted',
 ])
+
+/**
+ * What a compared unit is: a body sentence (paragraph or list item), a heading, a
+ * closing line ("Done at ...", "Signed in ..."), or a piece of page furniture
+ * (boilerplate). Units align only with units of the same kind.
+ */
+export const unitKindSchema = z.enum(['body', 'heading', 'closing', 'boilerplate'])
 
 /** `none` for identical sentences; otherwise the weightiest class of the entry's changes. */
 export const changeClassSchema = z.enum(['none', 'editorial', 'substantive'])
@@ -80,6 +89,8 @@ export const alignmentSchema = z.object({
   changes: z.array(wordChangeSchema),
   /** For `split` and `merged` entries whose place in the order changed. */
   moved: z.boolean().optional(),
+  /** The kind of the units of the entry when they are not body sentences (absent for `body`). */
+  unit: unitKindSchema.optional(),
 })
 
 /** A body paragraph, numbered from 1 among the body paragraphs of its version. */
@@ -150,7 +161,7 @@ const countsSchema = z.object({
 export const diffSummarySchema = z.object({
   /** 0..1: how much of the two texts is kept, weighted by sentence length and similarity. */
   similarity: z.number().min(0).max(1),
-  /** Body sentences compared on each side. */
+  /** Body sentences compared on each side (headings, closing lines and boilerplate not counted). */
   sentences: z.object({ a: z.number().int().min(0), b: z.number().int().min(0) }),
   /** Alignment entries by kind. */
   alignments: countsSchema,
@@ -188,6 +199,7 @@ export const documentDiffSchema = z.object({
 })
 
 export type DiffSpan = z.infer<typeof diffSpanSchema>
+export type UnitKind = z.infer<typeof unitKindSchema>
 export type AlignmentKind = z.infer<typeof alignmentKindSchema>
 export type ChangeClass = z.infer<typeof changeClassSchema>
 export type ChangeKind = z.infer<typeof changeKindSchema>

@@ -9,12 +9,15 @@ import {
 import { messageSchema } from './message.js'
 import { mentionSchema, positionSchema } from './position.js'
 
+import { documentKinds, schemaVersion } from './versions.js'
+
 /**
  * Version of the JSON document model; bumped on any incompatible change.
  * 2: `metadata.kind` names the kind of text (nine values, was declaration or news);
  * `metadata.sources` say which rule chose each value.
  */
-export const schemaVersion = 2 as const
+// The number itself is in versions.ts (bump it there): parse imports it without zod.
+export { schemaVersion }
 
 /**
  * The kind of text: an official text by its form (`declaration`, `communique`,
@@ -22,17 +25,7 @@ export const schemaVersion = 2 as const
  * `resolution`, `decision`, `press-release`, `readout` of a call or talks), or `news`:
  * a report that restates them (a wire dateline, a byline, reported speech).
  */
-export const documentKindSchema = z.enum([
-  'declaration',
-  'communique',
-  'joint-statement',
-  'statement',
-  'resolution',
-  'decision',
-  'press-release',
-  'readout',
-  'news',
-])
+export const documentKindSchema = z.enum(documentKinds)
 
 /**
  * Where the analysed `text` of a node differs in length from its source, `map`
@@ -135,15 +128,25 @@ export const metadataSchema = z.object({
   }),
 })
 
+/** A parsed official text: its metadata, its blocks in order, what it names and proposes. */
 export const documentSchema = z.object({
+  /** Version of this model; a reader refuses versions it does not know. */
   schemaVersion: z.literal(schemaVersion),
+  /** Title, date, place, issuer and kind of the text, and where each was read. */
   metadata: metadataSchema,
+  /** Headings, paragraphs, list items, signature, dateline and boilerplate, in order. */
   blocks: z.array(blockSchema),
+  /** Organizations named, each once with every mention. */
   organizations: z.array(organizationSchema),
+  /** Places named, each once with every mention. */
   places: z.array(placeSchema),
+  /** People named, each once with every mention. */
   people: z.array(personSchema),
+  /** Every date mention, in order, with its ISO 8601 value. */
   dates: z.array(dateMentionSchema),
+  /** Sentences that propose, support or commit to something, with actor and acts. */
   proposals: z.array(proposalSchema),
+  /** Problems found in the input and repairs made, as vfile-style messages. */
   warnings: z.array(messageSchema),
 })
 

@@ -4,11 +4,11 @@ import {
   type EntityCandidates,
   type OrganizationReference,
   type SourceSpan,
-} from '../extract/entity-candidates.js'
+} from '../extract/names/entity-candidates.js'
 import { nameKey, organizationKey } from '../extract/names/name-key.js'
+import { toMentions } from '../extract/names/to-mentions.js'
 import { bodyNamed } from '../extract/organizations/known-bodies.js'
 import { mergePeople } from '../extract/people/merge-people.js'
-import { toMentions } from '../extract/to-mentions.js'
 import type { Organization } from '../model/entities.js'
 
 interface Group {
@@ -72,9 +72,10 @@ function organizationGroups(candidates: EntityCandidates): Map<string, Group> {
   }
   for (const acronym of candidates.acronyms) {
     if (acronym.target) addAlias(acronym.target, acronym.text, acronym)
+    if (acronym.expansion) groupOf(acronym.expansion, true).defined = true
   }
   for (const form of candidates.shortForms) {
-    if (form.target) addAlias(form.target, form.text, form, 'short')
+    if (form.target) addAlias(form.target, form.text, form, form.own ? 'name' : 'short')
   }
   const bySpan = new Map(candidates.organizations.map((o) => [`${o.start}:${o.end}`, o]))
   for (const definition of candidates.definitions) {

@@ -17,32 +17,41 @@ function isMarker(node: RootContent, marker: string): boolean {
 }
 
 /**
- * The top-level nodes of a Markdown tree outside the exporter's analysis
- * markers; the source span of each skipped stretch is pushed to `skipped`.
- * A start marker that is never closed skips nothing: the text after it is
- * kept (a hand-edited file may have lost the closing comment) and its span
- * is returned as `unclosed`, for a warning.
+ * Routes what is read from each top-level node of a Markdown text, in order, around the
+ * exporter's analysis markers: outside a section to the output; inside one, held, then
+ * dropped at the closing marker (its span pushed to `skipped`). A start marker that is never
+ * closed skips nothing: `finish` gives the held items back to the output (a hand-edited file
+ * may have lost the closing comment) and sets `unclosed`, for a warning. Works node by node,
+ * so a text read in chunks never holds more than one chunk's tree.
  */
-export function withoutAnalysis(
-  nodes: RootContent[],
-  skipped: Span[],
-): { kept: RootContent[]; unclosed?: Span } {
-  const kept: RootContent[] = []
-  // While a section is open: where it starts in the source, and how many nodes were kept before it.
-  let open: { from: number; keptBefore: number } | undefined
-  for (const node of nodes) {
-    if (open === undefined) {
-      if (isMarker(node, analysisStart)) {
-        open = { from: node.position?.start.offset ?? 0, keptBefore: kept.length }
-      }
-      kept.push(node)
-    } else if (isMarker(node, analysisEnd)) {
-      skipped.push({ start: open.from, end: node.position?.end.offset ?? open.from })
-      kept.length = open.keptBefore
-      open = undefined
-    } else kept.push(node)
+export class AnalysisSections<T> {
+  readonly skipped: Span[] = []
+  unclosed: Span | undefined
+  private open: { start: number; end: number; held: T[] } | undefined
+
+  constructor(private readonly out: T[]) {}
+
+  /** Where the items read from `node` go. */
+  target(node: RootContent): T[] {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    if (this.open === undefined) {
+      if (!isMarker(node, analysisStart)) return this.out
+      this.open = { start, end, held: [] }
+      return this.open.held
+    }
+    this.open.end = end
+    if (!isMarker(node, analysisEnd)) return this.open.held
+    this.skipped.push({ start: this.open.start, end })
+    this.open = undefined
+    return []
   }
-  if (open === undefined) return { kept }
-  const last = nodes[nodes.length - 1]
-  return { kept, unclosed: { start: open.from, end: last?.position?.end.offset ?? open.from } }
+
+  /** After the last node: a section still open is given back to the output. */
+  finish(): void {
+    if (this.open === undefined) return
+    for (const item of this.open.held) this.out.push(item)
+    this.unclosed = { start: this.open.start, end: this.open.end }
+    this.open = undefined
+  }
 }

@@ -1,31 +1,22 @@
 import type { MappedText } from '../input/normalize.js'
-import type { BlockType, BoilerplateReason } from '../model/document.js'
+import type { BlockType } from '../model/document.js'
 import { boilerplateReason } from './boilerplate.js'
 import type { Candidate } from './candidate.js'
+import type { Classified } from './classified.js'
 import { markFront } from './front.js'
 import { furnitureShape, linkListRuns } from './furniture.js'
 import {
   type DateProbe,
   isHeadingLike,
   isPlaceDateLine,
+  longestTitle,
   provisionHeading,
   shortLine,
   signatureLead,
 } from './line-shapes.js'
 
+export type { Classified } from './classified.js'
 export type { DateProbe } from './line-shapes.js'
-
-/** A candidate with its analysed text and the role it was given. */
-export interface Classified {
-  candidate: Candidate
-  mapped: MappedText
-  type: BlockType
-  reason?: BoilerplateReason
-  depth?: number
-  /** Marker as written ("1.", "(a)", "-") and where the text after it starts. */
-  marker?: string
-  textStart: number
-}
 
 const markerPattern =
   /^(?:([-–—•*▪◦·●])|(\(?[a-z]\))|(\(?[ivxlc]{1,6}\))|([a-z]\.)|(\(?\d{1,3}[.)])|(\d{1,3}\.\d{1,2}\.?))\s/
@@ -56,7 +47,10 @@ function classifyOne(candidate: Candidate, mapped: MappedText): Classified {
       const type: BlockType = numbered && text.length > shortLine ? 'paragraph' : 'listItem'
       return { ...base, type, marker: marker[0].trim(), textStart: marker[0].length }
     }
-    if (candidate.lines === 1 && (isHeadingLike(text) || provisionHeading.test(text))) {
+    if (
+      candidate.lines === 1 &&
+      (isHeadingLike(text) || (text.length <= longestTitle && provisionHeading.test(text)))
+    ) {
       return { ...base, type: 'heading', depth: 2 }
     }
   }

@@ -1,7 +1,8 @@
 import { kindNamed } from '../data/kind-words.js'
 import { organizationHeads } from '../data/name-words.js'
 import { lookUp } from '../extract/names/gazetteer.js'
-import type { Classified, DateProbe } from './classify.js'
+import type { Classified } from './classified.js'
+import type { DateProbe } from './line-shapes.js'
 import { isHeadingLike, isPlaceDateLine, longestTitle } from './line-shapes.js'
 
 // The front of a text: the lines before its body. One of them is the title; the lines

@@ -17,7 +17,7 @@ const dateTimeWords =
 const pageOf = /\bpage\s*\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i
 
 /** A corpus or feed header giving the date: "date 2024-06-28". */
-const isoHeader = /^(?:date|dated|updated|published)\s*:?\s*\d{4}-\d{2}-\d{2}$/i
+const isoHeader = /^(?:date|dated|updated|published)\s*(?::\s*)?\d{4}-\d{2}-\d{2}$/i
 const monthName =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/i
 

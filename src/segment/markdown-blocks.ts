@@ -5,11 +5,14 @@ import { unified } from 'unified'
 import type { Piece } from '../input/normalize.js'
 import type { Span } from '../model/position.js'
 import { alignPieces } from './align-pieces.js'
-import { withoutAnalysis } from './analysis-section.js'
+import { AnalysisSections } from './analysis-section.js'
 import { boundNesting } from './bound-nesting.js'
 import type { Candidate } from './candidate.js'
+import { markdownChunks } from './markdown-chunks.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** For chunks after the first: a `---` line there is a thematic break, not front matter. */
+const bodyParser = unified().use(remarkParse)
 
 function span(node: Nodes): { start: number; end: number } | undefined {
   const start = node.position?.start.offset
@@ -185,34 +188,86 @@ export interface MarkdownRead {
   deep?: Span & { lines: number }
 }
 
-/** Give every parsed value its original characters back (iteratively: trees can be deep). */
-function restoreValues(tree: Root, restore: (value: string) => string): void {
+/**
+ * Make a chunk's tree speak of the whole input: offsets shifted by where the chunk starts,
+ * values given back their original characters (see bound-nesting.ts). Iterative: trees can
+ * be deep.
+ */
+function placeTree(tree: Root, shift: number, restore?: (value: string) => string): void {
   const stack: Nodes[] = [tree]
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if ('value' in node && typeof node.value === 'string') node.value = restore(node.value)
-    if ('alt' in node && typeof node.alt === 'string') node.alt = restore(node.alt)
-    if ('children' in node) stack.push(...(node.children as Nodes[]))
+    if (shift !== 0 && node.position) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + shift
+      node.position.end.offset = (node.position.end.offset ?? 0) + shift
+    }
+    if (restore) {
+      if ('value' in node && typeof node.value === 'string') node.value = restore(node.value)
+      if ('alt' in node && typeof node.alt === 'string') node.alt = restore(node.alt)
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
 }
 
-/** Blocks of a Markdown text (parsed with remark-parse), its front matter and what was skipped. */
-export function readMarkdown(source: string): MarkdownRead {
-  const bounded = boundNesting(source)
-  const tree = parser.parse(bounded.text)
+/** YAML front matter at the very start of a text, as remark-frontmatter reads it. */
+const frontMatterFence = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/
+
+/** Front matter of a tree given by a processor without remark-frontmatter, read from the source. */
+function givenFrontMatter(source: string, read: MarkdownRead): number {
+  const fence = frontMatterFence.exec(source)
+  if (!fence) return 0
+  const value = fence[1] ?? ''
+  const offset = source.indexOf('\n') + 1
+  read.frontMatter = { value, offset, start: 0, end: fence[0].length }
+  return fence[0].length
+}
+
+/**
+ * Blocks of a Markdown text, its front matter and what was skipped. The tree is the one
+ * given (by the unified plugin: remark-parse and any plugin after it, with positions in
+ * `source`) or else the text is parsed here with remark-parse, nesting bounded, in chunks
+ * (markdown-chunks.ts), each tree turned into blocks and let go before the next is parsed.
+ * Nodes without a position (added by a plugin) are not the file's text and are left out.
+ */
+export function readMarkdown(source: string, given?: Root): MarkdownRead {
   const read: MarkdownRead = { candidates: [], skipped: [] }
-  if (bounded.deep) {
-    restoreValues(tree, bounded.restore)
-    read.deep = { ...bounded.deep, lines: bounded.lines }
+  const sections = new AnalysisSections<Candidate>(read.candidates)
+  if (given) {
+    const first = given.children[0]
+    const at = first && span(first)
+    let from = 0
+    if (first?.type === 'yaml' && at) {
+      const offset = source.indexOf(first.value, source.indexOf('\n', at.start) + 1)
+      read.frontMatter = { value: first.value, offset: Math.max(offset, at.start), ...at }
+    } else {
+      // A processor without remark-frontmatter reads the front matter as a rule and a
+      // heading: read it from the source, and leave out the nodes it covers.
+      from = givenFrontMatter(source, read)
+    }
+    for (const node of given.children) {
+      if ((span(node)?.start ?? 0) >= from) walk(source, [node], sections.target(node))
+    }
+  } else {
+    const bounded = boundNesting(source)
+    if (bounded.deep) read.deep = { ...bounded.deep, lines: bounded.lines }
+    for (const chunk of markdownChunks(bounded.text)) {
+      // micromark drops a leading byte-order mark without counting it: parse after it, so
+      // that offsets still point into the input.
+      const bom = chunk.start === 0 && bounded.text.charCodeAt(0) === 0xfeff ? 1 : 0
+      const text = bounded.text.slice(chunk.start + bom, chunk.end)
+      const tree = (chunk.start === 0 ? parser : bodyParser).parse(text)
+      placeTree(tree, chunk.start + bom, bounded.deep ? bounded.restore : undefined)
+      const first = tree.children[0]
+      const at = first && span(first)
+      if (chunk.start === 0 && first?.type === 'yaml' && at) {
+        const offset = source.indexOf(first.value, source.indexOf('\n', at.start) + 1)
+        read.frontMatter = { value: first.value, offset: Math.max(offset, at.start), ...at }
+      }
+      for (const node of tree.children) walk(source, [node], sections.target(node))
+    }
   }
-  const first = tree.children[0]
-  const at = first && span(first)
-  if (first?.type === 'yaml' && at) {
-    const offset = source.indexOf(first.value, source.indexOf('\n', at.start) + 1)
-    read.frontMatter = { value: first.value, offset: Math.max(offset, at.start), ...at }
-  }
-  const analysis = withoutAnalysis(tree.children, read.skipped)
-  if (analysis.unclosed) read.unclosed = analysis.unclosed
-  walk(source, analysis.kept, read.candidates)
+  sections.finish()
+  read.skipped = sections.skipped
+  if (sections.unclosed) read.unclosed = sections.unclosed
   return read
 }
 

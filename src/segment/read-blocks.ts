@@ -1,6 +1,7 @@
 // The blocks stage of parse: the input read as Markdown or as plain text (detected unless
 // the caller says), its candidate blocks, and each block's text normalised with the
 // repairs applied and a map back to the source.
+import type { Root } from 'mdast'
 import { looksLikeMarkdown } from '../input/detect-format.js'
 import type { MessageCollector } from '../input/messages.js'
 import type { MappedText } from '../input/normalize.js'
@@ -29,11 +30,13 @@ export function readBlocks(
   requested: 'auto' | InputFormat | undefined,
   repairs: Repair[],
   messages: MessageCollector,
+  /** A tree already parsed from the source (the unified plugin's), read instead of parsing. */
+  tree?: Root,
 ): ReadBlocks {
   const format: InputFormat =
     requested && requested !== 'auto' ? requested : looksLikeMarkdown(source) ? 'markdown' : 'text'
   const markdown: MarkdownRead | undefined =
-    format === 'markdown' ? readMarkdown(source) : undefined
+    format === 'markdown' ? readMarkdown(source, tree) : undefined
   const joined = markdown ? undefined : joinBrokenSentences(source, plainBlocks(source))
   const candidates: Candidate[] = markdown ? markdown.candidates : joined!.blocks
   for (const skipped of joined?.skipped ?? []) {

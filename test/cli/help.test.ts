@@ -30,9 +30,8 @@ describe.each(commands.map((command) => [command.name, command] as const))(
     it('shows its usage, every option (short and long forms) and examples', async () => {
       const { code, stdout } = await runCli([name, '--help'])
       expect(code).toBe(0)
-      expect(stdout.startsWith(`Usage: communique ${name} ${command.arguments} [options]\n`)).toBe(
-        true,
-      )
+      const usage = [name, command.arguments].filter(Boolean).join(' ')
+      expect(stdout.startsWith(`Usage: communique ${usage} [options]\n`)).toBe(true)
       for (const option of [...command.options, ...commonOptions]) {
         expect(stdout).toContain(`--${option.name}`)
         if (option.short) expect(stdout).toContain(`-${option.short}, --${option.name}`)

@@ -115,7 +115,7 @@ describe('output format and colour', () => {
     expect(lines).toContain('kind    declaration')
     expect(stdout).toMatch(/^1 heading · (\d+ [a-z ]+ · )+\d+ sentences · 1 warning$/m)
     expect(stdout).toMatch(
-      /^Organizations \(\d+\)\n( {2}.+\n)* {2}Shanghai Cooperation Organization \(SCO\) ×\d+ {2}1:25$/m,
+      /^Organizations \(\d+\)\n( {2}.+\n)* {2}Shanghai Cooperation Organization ×\d+ {2}1:25$/m,
     )
     expect(stdout).toMatch(/^Places \(\d+\)$/m)
     expect(stdout).toMatch(/^Dates \(\d+\)$/m)

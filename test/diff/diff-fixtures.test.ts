@@ -90,8 +90,9 @@ describe('initiative.txt vs news.txt (fixtures/gold/diff-initiative-news.json)',
     const left = pair.gold.only_in_a.flatMap((starts) =>
       paragraphSentences(result, sourceA, 'a', starts),
     )
+    // Body sentences: the titles and the page furniture are units of their own kinds.
     const deleted = result.alignments
-      .filter((entry) => entry.kind === 'deleted')
+      .filter((entry) => entry.kind === 'deleted' && entry.unit === undefined)
       .flatMap((entry) => entry.a)
     expect(deleted.map((span) => span.start).sort((x, y) => x - y)).toEqual(
       left.map((span) => span.start).sort((x, y) => x - y),
@@ -188,8 +189,9 @@ function matchesGold(
     return change.kind === 'proposal' && kind === 'deleted' && overlaps(change.a?.text, expected.a)
   if (expected.type === 'proposal-added')
     return change.kind === 'proposal' && kind === 'inserted' && overlaps(change.b?.text, expected.b)
+  // "date|number": either kind is right (a year read as a date only where extraction reads the block).
   return (
-    change.kind === expected.type &&
+    expected.type.split('|').includes(change.kind) &&
     overlaps(change.a?.text, expected.a) &&
     overlaps(change.b?.text, expected.b)
   )

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { FormIds } from '../../src/diff/align/sentence-profile.js'
+import { readBody } from '../../src/diff/align/sentence-units.js'
 import { diff } from '../../src/diff/diff.js'
 import type { Alignment, DocumentDiff } from '../../src/model/diff.js'
 import type { CommuniqueDocument } from '../../src/model/document.js'
@@ -82,10 +84,22 @@ const edited = fc
     return [render(paragraphs), render(b)] as const
   })
 
+/**
+ * Where the compared units of a document start: every sentence of its paragraphs, list
+ * items, headings and signatures (and of closing datelines), and the pieces of its
+ * boilerplate blocks; checked against the blocks so no block type is left out.
+ */
 function bodyStarts(document: CommuniqueDocument): number[] {
-  return document.blocks
-    .filter((block) => block.type === 'paragraph' || block.type === 'listItem')
-    .flatMap((block) => block.sentences.map((s) => s.start))
+  const starts = readBody(document, new FormIds(), { headings: true }).units.map(
+    (unit) => unit.sentence.start,
+  )
+  for (const block of document.blocks) {
+    if (['paragraph', 'listItem', 'heading', 'signature'].includes(block.type))
+      for (const sentence of block.sentences) expect(starts).toContain(sentence.start)
+    if (block.type === 'boilerplate' && block.text.trim() !== '')
+      expect(starts.some((start) => start >= block.start && start < block.end)).toBe(true)
+  }
+  return starts
 }
 
 const mirrorKind: Record<Alignment['kind'], Alignment['kind']> = {

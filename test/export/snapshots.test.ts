@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { diff } from '../../src/diff/diff.js'
-import { diffToMarkdown } from '../../src/export/diff-to-markdown.js'
-import { toMarkdown } from '../../src/export/to-markdown.js'
+import { diffToMarkdown } from '../../src/export/diff/diff-to-markdown.js'
+import { toMarkdown } from '../../src/export/document/to-markdown.js'
 import { parse } from '../../src/parse.js'
 
 // The Markdown a reader gets for each fixture, kept as files under

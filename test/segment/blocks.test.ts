@@ -134,6 +134,11 @@ describe('Markdown text that differs from its source', () => {
       ['Caf&eacute; &amp; tea.', 'Next one.'],
     ],
     ['a NUL read as U+FFFD', 'Items\u0000here. Next one.', ['Items\u0000here.', 'Next one.']],
+    [
+      'a leading byte-order mark',
+      '\uFEFFFirst one here. Next one.',
+      ['First one here.', 'Next one.'],
+    ],
   ])('keeps sentence spans exact across %s', (_name, source, expected) => {
     const document = parse(source, { format: 'markdown', extract: false })
     const spans = document.blocks

@@ -12,11 +12,12 @@ export async function run(context: CommandContext): Promise<number> {
   const { diff } = await import('../../diff/diff.js')
   const result = diff(a, b)
   let text: string
-  if (format === 'json') text = (await import('../../export/diff-to-json.js')).diffToJson(result)
+  if (format === 'json')
+    text = (await import('../../export/json/diff-to-json.js')).diffToJson(result)
   else if (format === 'md') {
-    text = (await import('../../export/diff-to-markdown.js')).diffToMarkdown(result)
+    text = (await import('../../export/diff/diff-to-markdown.js')).diffToMarkdown(result)
   } else {
-    text = (await import('../../export/diff-to-text.js')).diffToText(result, {
+    text = (await import('../../export/diff/diff-to-text.js')).diffToText(result, {
       color: context.color,
     })
   }

@@ -4,6 +4,8 @@
 import { containment, joinProfiles, type Profile, similarity } from './sentence-profile.js'
 import type { SentenceUnit } from './sentence-units.js'
 
+const empty: Profile = { weights: new Map(), total: 0, content: [] }
+
 /** A group of adjacent A sentences matched with a group of adjacent B sentences. */
 export interface Group {
   a: number[]
@@ -11,8 +13,16 @@ export interface Group {
   similarity: number
 }
 
-/** Share of an unmatched sentence that must be found in the other side's leftover words. */
-const minContainment = 0.6
+/**
+ * Share of an unmatched sentence that must be found in the other side's words left
+ * unexplained by the group, and in all of the other side's words (a third sentence merged
+ * shares a subject or a verb with the two already joined: "The Assembly decides to lift
+ * X" + "... is also lifted" -> "They lifted X, ... and ...").
+ */
+const minLeftover = 0.25
+const minContainment = 0.5
+/** How much a join may lower the group's similarity (a third sentence merged adds words of its own). */
+const joinSlack = 0.05
 
 interface Proposal {
   group: Group
@@ -110,7 +120,7 @@ function scoreJoin(
   const other = profileOf(otherUnits, side === 'a' ? group.b : group.a)
   const part = ownUnits[unit]!.profile
   const share = containment(part, other, own)
-  if (share < minContainment) return 0
+  if (share < minLeftover || containment(part, other, empty) < minContainment) return 0
   const joined = similarity(joinProfiles([own, part]), other)
-  return joined > similarity(own, other) ? share : 0
+  return joined > similarity(own, other) - joinSlack ? share : 0
 }

@@ -37,8 +37,13 @@ interface Link {
 }
 
 function reference(body: VersionBody, paragraph: number): ParagraphReference {
-  const block = body.blocks[paragraph]!
+  const block = body.paragraphs[paragraph]!
   return { index: paragraph + 1, start: block.start, end: block.end }
+}
+
+/** Whether a group holds body sentences (headings, closing lines and boilerplate are not paragraphs). */
+function inBody(bodyA: VersionBody, group: OrderedGroup): boolean {
+  return bodyA.units[group.a[0]!]!.kind === 'body'
 }
 
 /** Links of paragraphs joined by in-order groups, and of paragraphs no group touches. */
@@ -48,13 +53,13 @@ function inPlaceLinks(
   groups: readonly OrderedGroup[],
   touched: Set<number>,
 ): Link[] {
-  const countA = bodyA.blocks.length
-  const sets = new DisjointSets(countA + bodyB.blocks.length)
+  const countA = bodyA.paragraphs.length
+  const sets = new DisjointSets(countA + bodyB.paragraphs.length)
   for (const group of groups) {
-    if (!group.inOrder) continue
+    if (!group.inOrder || !inBody(bodyA, group)) continue
     const nodes = [
-      ...group.a.map((i) => bodyA.units[i]!.paragraph),
-      ...group.b.map((j) => countA + bodyB.units[j]!.paragraph),
+      ...group.a.map((i) => bodyA.units[i]!.bodyParagraph),
+      ...group.b.map((j) => countA + bodyB.units[j]!.bodyParagraph),
     ]
     for (const node of nodes) sets.union(nodes[0]!, node)
   }
@@ -70,8 +75,8 @@ function inPlaceLinks(
       if (!link.a.includes(node)) link.a.push(node)
     } else if (!link.b.includes(node - countA)) link.b.push(node - countA)
   }
-  for (const unit of bodyA.units) add(unit.paragraph)
-  for (const unit of bodyB.units) add(countA + unit.paragraph)
+  for (const unit of bodyA.units) if (unit.bodyParagraph >= 0) add(unit.bodyParagraph)
+  for (const unit of bodyB.units) if (unit.bodyParagraph >= 0) add(countA + unit.bodyParagraph)
   // A paragraph left alone but fed by moved sentences is not deleted or inserted.
   return [...components.values()].filter(
     (link) =>
@@ -86,14 +91,14 @@ export function mapParagraphs(
   bodyB: VersionBody,
   groups: readonly OrderedGroup[],
 ): ParagraphLink[] {
-  const countA = bodyA.blocks.length
+  const countA = bodyA.paragraphs.length
   const moved = new Map<string, Link>()
   const touched = new Set<number>()
   for (const group of groups) {
-    if (group.inOrder) continue
+    if (group.inOrder || !inBody(bodyA, group)) continue
     for (const i of group.a) {
       for (const j of group.b) {
-        const [pa, pb] = [bodyA.units[i]!.paragraph, bodyB.units[j]!.paragraph]
+        const [pa, pb] = [bodyA.units[i]!.bodyParagraph, bodyB.units[j]!.bodyParagraph]
         touched.add(pa).add(countA + pb)
         if (!moved.has(`${pa} ${pb}`)) moved.set(`${pa} ${pb}`, { a: [pa], b: [pb], moved: true })
       }

@@ -44,7 +44,7 @@ export function matchUniqueTexts(
   const pairs: Pair[] = []
   for (const [hash, a] of onceA) {
     const b = onceB.get(hash)
-    if (!a || !b || a.sentence.text !== b.sentence.text) continue
+    if (!a || !b || a.kind !== b.kind || a.sentence.text !== b.sentence.text) continue
     const pair = { a: a.index, b: b.index, similarity: 1 }
     matchedA.set(a.index, pair)
     matchedB.set(b.index, pair)
@@ -82,6 +82,7 @@ export function scorePairs(
   for (const [i, j] of pairs) {
     const a = unitsA[i]!
     const b = unitsB[j]!
+    if (a.kind !== b.kind) continue
     const value =
       a.hash === b.hash && a.sentence.text === b.sentence.text
         ? 1

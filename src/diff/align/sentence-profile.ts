@@ -1,6 +1,7 @@
 // A sentence as a weighted bag of word forms, and the similarity of two such bags.
 import { isStopword, wordForm } from '../words/word-forms.js'
 import type { WordToken } from '../words/word-tokens.js'
+import { synonymForm } from './synonyms.js'
 
 /** Grammatical words count for a quarter of a content word. */
 const stopwordWeight = 0.25
@@ -14,7 +15,7 @@ export class FormIds {
   ofWord(word: string): number {
     let id = this.words.get(word)
     if (id === undefined) {
-      id = this.id(wordForm(word))
+      id = this.id(synonymForm(wordForm(word)))
       this.words.set(word, id)
     }
     return id

@@ -1,10 +1,19 @@
-// The body sentences of a version. A sentence's words and profile are read when first
-// needed: sentences found unchanged by their text alone are never tokenised.
+// The units a comparison aligns: the sentences of the body (paragraphs and list items),
+// of headings, of closing lines ("Done at ...", "Signed in ...") and of boilerplate blocks,
+// each with its kind (units align only with units of the same kind, so a page header is
+// never aligned instead of the real opening). A unit's words and profile are read when
+// first needed: units found unchanged by their text alone are never tokenised.
+import { nodeMapped, sliceMapped } from '../../input/text-map.js'
+import type { UnitKind } from '../../model/diff.js'
 import type { Block, CommuniqueDocument, Sentence } from '../../model/document.js'
+import { splitSentences } from '../../segment/sentences.js'
 import { type WordToken, wordTokens } from '../words/word-tokens.js'
 import { type FormIds, type Profile, profileOf } from './sentence-profile.js'
 
-/** One body sentence of one version, with its words and its profile. */
+/** The text of a unit and where it is in the original input (a sentence, or a piece of a boilerplate block). */
+export type UnitText = Pick<Sentence, 'start' | 'end' | 'text' | 'map'>
+
+/** One compared unit of one version, with its words and its profile. */
 export class SentenceUnit {
   /** Hash of the analysed text (equal texts, equal hashes). */
   readonly hash: number
@@ -12,12 +21,15 @@ export class SentenceUnit {
   private bag: Profile | undefined
 
   constructor(
-    /** Position among the version's body sentences. */
+    /** Position among the version's compared units. */
     readonly index: number,
-    /** Position of its block among the version's body blocks. */
+    /** Position of its block among the version's compared blocks. */
     readonly paragraph: number,
-    readonly sentence: Sentence,
+    readonly sentence: UnitText,
     private readonly ids: FormIds,
+    readonly kind: UnitKind = 'body',
+    /** Position of its block among the body paragraphs (-1 outside the body). */
+    readonly bodyParagraph: number = paragraph,
   ) {
     this.hash = hashText(sentence.text)
   }
@@ -33,20 +45,35 @@ export class SentenceUnit {
   }
 }
 
-/** The body of a version: its body blocks and their sentences in reading order. */
+/** The compared units of a version, their blocks, and its body paragraphs. */
 export interface VersionBody {
   document: CommuniqueDocument
+  /** Every compared block, in reading order (`unit.paragraph` indexes it). */
   blocks: Block[]
+  /** The body paragraphs (paragraphs and list items; `unit.bodyParagraph` indexes it). */
+  paragraphs: Block[]
   units: SentenceUnit[]
 }
 
-/** Block types whose sentences are compared: boilerplate, signatures and datelines are not. */
-export function isBodyBlock(block: Block, headings: boolean): boolean {
-  return (
-    block.type === 'paragraph' ||
-    block.type === 'listItem' ||
-    (headings && block.type === 'heading')
-  )
+/** Closing formulas of a dateline or signature block ("Done at", "Signed in", "Adopted in"). */
+const closingLine =
+  /^(?:done|signed|adopted|made|issued|concluded|approved|endorsed|initialled|initialed)\b/i
+
+/** The kind of unit a block's sentences are, or undefined when the block is not compared. */
+export function unitKindOf(block: Block, options: ReadOptions): UnitKind | undefined {
+  switch (block.type) {
+    case 'paragraph':
+    case 'listItem':
+      return 'body'
+    case 'heading':
+      return options.headings ? 'heading' : undefined
+    case 'signature':
+      return 'closing'
+    case 'dateline':
+      return options.datelines || closingLine.test(block.text) ? 'closing' : undefined
+    case 'boilerplate':
+      return 'boilerplate'
+  }
 }
 
 /** FNV-1a hash of a string, 32 bits. */
@@ -59,17 +86,45 @@ export function hashText(text: string): number {
   return hash >>> 0
 }
 
-/** Read the body sentences of a document. */
+/** The units of a block: its sentences, or (boilerplate keeps none) its text cut at sentence ends. */
+function blockTexts(block: Block): UnitText[] {
+  if (block.sentences.length > 0) return block.sentences
+  if (block.text.trim().length === 0) return []
+  const mapped = nodeMapped(block)
+  return splitSentences(block.text).ranges.map(([from, to]) => sliceMapped(mapped, from, to))
+}
+
+export interface ReadOptions {
+  /** Compare headings (default true). */
+  headings: boolean
+  /**
+   * Compare news datelines ("CITY, Month D (Agency) -") and date lines, so that a changed
+   * place, date or agency is reported (diff() sets it when both versions have one and are
+   * of one kind). Closing lines ("Done at …") are always compared.
+   */
+  datelines?: boolean
+}
+
+/** Read the compared units of a document. */
 export function readBody(
   document: CommuniqueDocument,
   ids: FormIds,
-  headings: boolean,
+  options: ReadOptions,
 ): VersionBody {
-  const blocks = document.blocks.filter((block) => isBodyBlock(block, headings))
+  const blocks: Block[] = []
+  const paragraphs: Block[] = []
   const units: SentenceUnit[] = []
-  blocks.forEach((block, paragraph) => {
-    for (const sentence of block.sentences)
-      units.push(new SentenceUnit(units.length, paragraph, sentence, ids))
-  })
-  return { document, blocks, units }
+  for (const block of document.blocks) {
+    const kind = unitKindOf(block, options)
+    if (kind === undefined) continue
+    const texts = blockTexts(block)
+    if (texts.length === 0) continue
+    const paragraph = blocks.length
+    blocks.push(block)
+    const bodyParagraph = kind === 'body' ? paragraphs.length : -1
+    if (kind === 'body') paragraphs.push(block)
+    for (const text of texts)
+      units.push(new SentenceUnit(units.length, paragraph, text, ids, kind, bodyParagraph))
+  }
+  return { document, blocks, paragraphs, units }
 }

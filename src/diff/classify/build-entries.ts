@@ -1,6 +1,6 @@
 // The alignment entries: each matched group with its kind, word changes and class, and
 // each sentence left alone as deleted or inserted; in reading order.
-import type { Alignment, AlignmentKind, WordChange } from '../../model/diff.js'
+import type { Alignment, AlignmentKind, DiffSpan, UnitKind, WordChange } from '../../model/diff.js'
 import type { OrderedGroup } from '../align/align-sentences.js'
 import { readingOrder } from '../align/reading-order.js'
 import type { SentenceUnit, VersionBody } from '../align/sentence-units.js'
@@ -65,7 +65,32 @@ function matchedEntry(
     changes,
   }
   if ((kind === 'split' || kind === 'merged') && !group.inOrder) alignment.moved = true
-  return { alignment, conflicts, a: group.a, b: group.b, anchor: group.inOrder }
+  return furniture(
+    { alignment, conflicts, a: group.a, b: group.b, anchor: group.inOrder },
+    unitsA[0]!.kind,
+  )
+}
+
+/** A sentence of prose: eight words or more, ending with a full stop (not a menu, a credit, a contact line). */
+function isProse(span: DiffSpan): boolean {
+  return /[.!?]["'\u201d\u2019)]?$/.test(span.text) && span.text.split(/\s+/).length >= 8
+}
+
+/**
+ * An entry of units other than body sentences says which kind they are. Page furniture
+ * (boilerplate) is compared and its changes listed, but clutter is never classed
+ * substantive; a sentence of prose that the segmenter took for furniture (a paragraph
+ * that ends with an e-mail address) keeps its class, so no changed paragraph is hidden.
+ */
+function furniture(entry: Entry, kind: UnitKind): Entry {
+  if (kind === 'body') return entry
+  entry.alignment.unit = kind
+  const spans = [...entry.alignment.a, ...entry.alignment.b]
+  if (kind !== 'boilerplate' || spans.some(isProse)) return entry
+  for (const change of entry.alignment.changes) change.class = 'editorial'
+  if (entry.alignment.class === 'substantive') entry.alignment.class = 'editorial'
+  entry.conflicts = []
+  return entry
 }
 
 function numbersOf(body: VersionBody): Set<number> {
@@ -87,20 +112,23 @@ function unmatchedEntry(
   const result = classifyUnmatched(side, context.matcher, otherDates, otherNumbers)
   const span = sentenceSpan(unit)
   const deleted = side.name === 'a'
-  return {
-    alignment: {
-      kind: deleted ? 'deleted' : 'inserted',
-      class: result.substantive ? 'substantive' : 'editorial',
-      similarity: 0,
-      a: deleted ? [span] : [],
-      b: deleted ? [] : [span],
-      changes: result.changes,
+  return furniture(
+    {
+      alignment: {
+        kind: deleted ? 'deleted' : 'inserted',
+        class: result.substantive ? 'substantive' : 'editorial',
+        similarity: 0,
+        a: deleted ? [span] : [],
+        b: deleted ? [] : [span],
+        changes: result.changes,
+      },
+      conflicts: [],
+      a: deleted ? [unit.index] : [],
+      b: deleted ? [] : [unit.index],
+      anchor: false,
     },
-    conflicts: [],
-    a: deleted ? [unit.index] : [],
-    b: deleted ? [] : [unit.index],
-    anchor: false,
-  }
+    unit.kind,
+  )
 }
 
 /** Every entry of the alignment, in reading order. */

@@ -3,13 +3,13 @@
 // (see fact-findings.ts, describe-change.ts). A fact one side lacks that no region
 // touches (the same words resolved to another date) is reported on its own.
 import type { WordChange } from '../../model/diff.js'
+import { coalesce, growRegions, type Region, touches } from '../facts/change-regions.js'
 import { type ProposalDifference, proposalDifferences } from '../facts/compare-proposals.js'
 import { type Finding, factFindings, negationFinding } from '../facts/fact-findings.js'
 import type { EntityMatcher } from '../facts/match-entities.js'
 import { keptTokens, matchFacts } from '../facts/match-facts.js'
 import type { Located, Side } from '../facts/side-facts.js'
 import { tokenSpan } from '../facts/side-spans.js'
-import { coalesce, growRegions, type Region, touches } from '../words/change-regions.js'
 import { bracketsRepeat } from '../words/spelled-out.js'
 import { diffTokens } from '../words/word-diff.js'
 import { describeChange } from './describe-change.js'

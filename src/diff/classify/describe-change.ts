@@ -5,12 +5,12 @@
 // (white space, case, punctuation, spelling, inflection), a fact moved elsewhere, a date
 // written another way, voice, reordering, a name written another way, other wording.
 import type { ChangeKind, WordChange } from '../../model/diff.js'
+import { type Region, touches } from '../facts/change-regions.js'
 import { type Finding, weightiest } from '../facts/fact-findings.js'
 import type { Side } from '../facts/side-facts.js'
 import { tokenSpan } from '../facts/side-spans.js'
-import { type Region, touches } from '../words/change-regions.js'
 import { bracketsRepeat, isAcronymChange } from '../words/spelled-out.js'
-import { addsAttribution, formKind, orderKind } from './editorial-kind.js'
+import { addsAttribution, formKind, onlyAddsAttribution, orderKind } from './editorial-kind.js'
 
 const names: ChangeKind[] = ['organization', 'place', 'person']
 
@@ -73,8 +73,12 @@ export function describeChange(
     a.tokens.slice(r.aStart, r.aEnd),
     b.tokens.slice(r.bStart, r.bEnd),
   )
+  const attributed = onlyAddsAttribution(
+    a.tokens.slice(r.aStart, r.aEnd),
+    b.tokens.slice(r.bStart, r.bEnd),
+  )
   const substantive = findings.filter(
-    (f) => f.substantive && !(spelledOut && names.includes(f.kind)),
+    (f) => f.substantive && !((spelledOut || attributed) && names.includes(f.kind)),
   )
   const top = weightiest(
     substantive.length > 0 ? substantive : findings.filter((f) => !f.substantive),

@@ -54,6 +54,20 @@ export function addsAttribution(a: readonly WordToken[], b: readonly WordToken[]
   return cue(a) !== cue(b)
 }
 
+/**
+ * True when one side only adds a reporting clause: it has an attribution cue the other
+ * lacks, and every content word of the other side is still there ("the Council condemns"
+ * -> "NATO's official website says the Council condemns"). Names in the clause are the
+ * report's source, not a change of the text.
+ */
+export function onlyAddsAttribution(a: readonly WordToken[], b: readonly WordToken[]): boolean {
+  if (!addsAttribution(a, b)) return false
+  const cued = a.some((token) => attributionCues.has(token.text.toLowerCase()))
+  const [plain, reported] = cued ? [b, a] : [a, b]
+  const kept = forms(plain).filter((form) => !isStopword(form))
+  return minus(kept, forms(reported)).length === 0
+}
+
 /** The multiset difference `x - y`. */
 function minus(x: readonly string[], y: readonly string[]): string[] {
   const counts = new Map<string, number>()

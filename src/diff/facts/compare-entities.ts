@@ -4,6 +4,7 @@
 // alignment of the sentences that carry them.
 
 import type {
+  Alignment,
   DocumentDiff,
   EntityComparison,
   EntitySide,
@@ -12,9 +13,13 @@ import type {
 } from '../../model/diff.js'
 import type { CommuniqueDocument } from '../../model/document.js'
 import type { DateMention, Organization, Person, Place, Proposal } from '../../model/entities.js'
-import type { Entry } from '../classify/build-entries.js'
 import type { DocumentFacts } from './document-facts.js'
 import { type EntityMatcher, type EntityType, entityLists } from './match-entities.js'
+
+/** What the proposal comparison reads of an alignment entry (see classify/build-entries.ts). */
+interface AlignedEntry {
+  alignment: Alignment
+}
 
 function entitySide(entity: Organization | Place | Person): EntitySide {
   const owner = (entity as Organization).owner
@@ -89,7 +94,7 @@ function proposalsIn(
 function compareProposals(
   factsA: DocumentFacts,
   factsB: DocumentFacts,
-  entries: readonly Entry[],
+  entries: readonly AlignedEntry[],
 ): ProposalComparison {
   const [a, b] = [factsA.document, factsB.document]
   const comparison: ProposalComparison = { onlyA: [], onlyB: [], both: [] }
@@ -124,7 +129,7 @@ export function compareAll(
   factsA: DocumentFacts,
   factsB: DocumentFacts,
   matcher: EntityMatcher,
-  entries: readonly Entry[],
+  entries: readonly AlignedEntry[],
 ): DocumentDiff['entities'] {
   const [a, b] = [factsA.document, factsB.document]
   return {

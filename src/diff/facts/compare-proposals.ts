@@ -15,11 +15,44 @@ export interface ProposalDifference {
 
 const pronouns = new Set(['it', 'they', 'we', 'he', 'she', 'this', 'which', 'who', 'i', 'you'])
 
-/** Same actor: equal names, a pronoun on one side, the same head noun, or names that meet through acronyms. */
+/**
+ * The people who make up a meeting or body, named collectively ("the leaders", "the
+ * parties", "the heads of state"): a report names the actor this way where the text says
+ * "We" or names the body; kept as data.
+ */
+const collectiveActors = new Set([
+  'leaders',
+  'heads',
+  'parties',
+  'sides',
+  'members',
+  'participants',
+  'ministers',
+  'delegations',
+  'signatories',
+  'pair',
+  'duo',
+  'presidents',
+  'governments',
+])
+
+/** The first word of an actor's name after articles and numbers ("the two leaders of X" -> "leaders"). */
+function headWord(key: string): string {
+  return (
+    key.split(' ').find((word) => !['the', 'two', 'three', 'both', 'all'].includes(word)) ?? key
+  )
+}
+
+/**
+ * Same actor: equal names, a pronoun on one side, the same head noun, a collective name
+ * of members on one side (the members and their body act as one), or names that meet
+ * through acronyms.
+ */
 export function sameActor(x: string, y: string, acronyms: ReadonlyMap<string, string>): boolean {
   const kx = nameKey(x)
   const ky = nameKey(y)
   if (kx === ky || pronouns.has(kx) || pronouns.has(ky)) return true
+  if (collectiveActors.has(headWord(kx)) || collectiveActors.has(headWord(ky))) return true
   if (kx.split(' ').pop() === ky.split(' ').pop()) return true
   const keys = new Set(keysOfName(x, acronyms))
   return keysOfName(y, acronyms).some((key) => keys.has(key))

@@ -2,9 +2,10 @@
 // lacks, and negations. A fact taken out of a sentence but still present elsewhere in the
 // other version (a date restated as "on Thursday" in another sentence) is editorial.
 import type { ChangeKind } from '../../model/diff.js'
-import type { Region } from '../words/change-regions.js'
-import { touches } from '../words/change-regions.js'
+import type { Region } from './change-regions.js'
+import { touches } from './change-regions.js'
 import type { EntityMatcher } from './match-entities.js'
+import { oppositeWords } from './opposites.js'
 import type { Located, Side } from './side-facts.js'
 
 export interface Finding {
@@ -105,6 +106,13 @@ export function factFindings(a: Side, b: Side, r: Region, matcher: EntityMatcher
 }
 
 export function negationFinding(a: Side, b: Side, r: Region): Finding | undefined {
+  const reversed = oppositeWords(a.tokens.slice(r.aStart, r.aEnd), b.tokens.slice(r.bStart, r.bEnd))
+  if (reversed)
+    return {
+      kind: 'negation',
+      substantive: true,
+      detail: `reversed: ${reversed[0]} -> ${reversed[1]}`,
+    }
   if (a.negations.length === b.negations.length) return undefined
   const inA = a.negations.filter((item) => touches(item, r.aStart, r.aEnd)).length
   const inB = b.negations.filter((item) => touches(item, r.bStart, r.bEnd)).length

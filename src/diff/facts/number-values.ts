@@ -163,3 +163,11 @@ export function numbersIn(
   }
   return facts
 }
+
+/** The value of a number or ordinal written as one word ("twentieth", "20th", "five"), if it is one. */
+export function numberWordValue(word: string): number | undefined {
+  const value = numberWords.get(word.toLowerCase())
+  if (value !== undefined) return value
+  const ordinal = ordinalNumber.exec(word)
+  return ordinal ? Number(ordinal[1]) : undefined
+}

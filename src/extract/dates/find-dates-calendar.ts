@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node'
+// The English-only entry: it loads in a fifth of the time of the all-locales one.
+import type * as chronoTypes from 'chrono-node'
+import * as chrono from 'chrono-node/en'
 import {
   type CalendarDay,
   type DateCandidate,
@@ -26,15 +28,15 @@ const leftOut = new Set([
 ])
 
 /** The parser of numeric dates ("12.02.2025", "03/06/2021") that reads them day first. */
-function dayFirstNumbers(): chrono.Parser | undefined {
-  return chrono.en.configuration
+function dayFirstNumbers(): chronoTypes.Parser | undefined {
+  return chrono.configuration
     .createConfiguration(true, true)
     .parsers.find((parser) => parser.constructor.name === 'SlashDateFormatParser')
 }
 
 function calendarChrono(): chrono.Chrono {
   // Month-first for names ("October 16" is a day, not October '16), day-first for numbers.
-  const configuration = chrono.en.configuration.createConfiguration(true, false)
+  const configuration = chrono.configuration.createConfiguration(true, false)
   const numbers = dayFirstNumbers()
   configuration.parsers = configuration.parsers
     .filter((parser) => !leftOut.has(parser.constructor.name))
@@ -48,7 +50,7 @@ const calendar = calendarChrono()
 /** chrono needs a reference; only values it marks certain are used, so any fixed day does. */
 const reference = new Date(2000, 0, 1, 12)
 
-type Components = chrono.ParsedResult['start']
+type Components = chronoTypes.ParsedResult['start']
 
 function partOf(components: Components) {
   return {
@@ -63,7 +65,7 @@ function startYear(startMonth: number, endYear: number, endMonth: number): numbe
   return startMonth > endMonth ? endYear - 1 : endYear
 }
 
-function meaningOf(result: chrono.ParsedResult): DateMeaning | undefined {
+function meaningOf(result: chronoTypes.ParsedResult): DateMeaning | undefined {
   const start = partOf(result.start)
   const end = result.end ? partOf(result.end) : undefined
   if (start.month === null) return undefined
@@ -95,7 +97,7 @@ function meaningOf(result: chrono.ParsedResult): DateMeaning | undefined {
 const lead = /^(?:(?:on|from|at|the)\s+)+/i
 
 /** Whether chrono's match is written the way dates are written in running text. */
-function isWritten(text: string, result: chrono.ParsedResult): boolean {
+function isWritten(text: string, result: chronoTypes.ParsedResult): boolean {
   for (const word of text.match(/\p{L}+\.?/gu) ?? []) {
     // A month in lower case is a verb or a word ("Article 5 may", "the 3 march").
     if (monthNumber(word) !== undefined && !/^\p{Lu}/u.test(word)) return false

@@ -1,12 +1,15 @@
+import { functionWords } from '../../data/name-words.js'
 import { type DateCandidate, type DateParser, formatRange } from './date-candidate.js'
 
 // A four-digit number is a year unless its context makes it something else: a count or
 // an amount ("some 2000 troops", "USD 2000"), a number in a symbol or a reference
 // ("resolution 2231", "A/78/2023", "CM(2025)188", "No. 2021"), a decade ("the 1990s") or a
-// part of an era word ("pre-1967", "post-2015"). Years in names are dates ("Vision 2030",
-// "the 2030 Agenda"), and so is the year of adoption after a symbol ("2015" in "resolution
-// 2231 (2015)"), as the annotated documents have them. Numbers outside 1900-2100 need a
-// preposition of time ("since 1648").
+// part of an era word ("pre-1967", "post-2015"). The year in brackets after a resolution's
+// number is part of its reference ("resolution 1860 (2009)", "Press Release (2023) 001"), as
+// the real pages have it. Years of documents are dates ("Vision 2030", "the 1991 Joint
+// Declaration"); the target year that names an agenda is not ("the 2030 Agenda", "Agenda
+// 2063"), nor a year inside a lower-case name ("coronavirus disease 2019 pandemic").
+// Numbers outside 1900-2100 need a preposition of time ("since 1648").
 
 /** Words after which a year is a time: "in 2021", "by 2030", "the end of 2025". */
 const timeWords = new Set(
@@ -73,6 +76,20 @@ function isGlued(text: string, from: number, to: number): boolean {
   return /^(?:[\p{L}\d%°/\\_]|[.,:‐–-]\d|['’]s)/u.test(after)
 }
 
+/**
+ * "resolution 1860 (2009)", "Press Release (2023) 001": a year in brackets after a number or
+ * before one is part of a reference; "the 2030 Agenda", "Agenda 2063" name an agenda.
+ */
+function inReference(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 12), from)
+  const after = text.slice(to, to + 12)
+  if (/\($/.test(before) && /^\)/.test(after)) {
+    if (/\d\s*\($/.test(before) || /^\)\s*\d/.test(after) || /Release\s*\($/.test(before))
+      return true
+  }
+  return /^\s+Agenda\b/.test(after) || /\bAgenda\s+$/.test(before)
+}
+
 /** "no later than 2030": "than" after these makes a time, not an amount. */
 const timeThan = /\b(?:later|earlier|sooner)\s+than\s+$/i
 
@@ -88,7 +105,7 @@ function isTimeWord(text: string, from: number, word: string | undefined): boole
  * or the start of a range (`range`).
  */
 function isYear(text: string, from: number, to: number, value: number, range: boolean): boolean {
-  if (isGlued(text, from, to)) return false
+  if (isGlued(text, from, to) || inReference(text, from, to)) return false
   const before = previousWord(text, from)
   const lower = before?.toLowerCase()
   const after = nextWord(text, to)
@@ -102,6 +119,10 @@ function isYear(text: string, from: number, to: number, value: number, range: bo
   if (value < 1900 || value > 2100) return timed && (!after || /^\p{Lu}/u.test(after))
   if (timed || determined || !after || /^\p{Lu}/u.test(after)) return true
   if (yearNouns.has(after.toLowerCase())) return true
+  // "coronavirus disease 2019 pandemic": a year between two nouns of a lower-case name.
+  if (lower && lower === before && !functionWords.has(lower) && !functionWords.has(after)) {
+    if (!/(?:ed|ing)$/.test(lower) && !/s$/.test(after)) return false
+  }
   // "deploy 2000 troops": a lower-case plural noun after a bare number makes it a count.
   return !(after.length > 2 && /s$/.test(after) && !sWords.has(after.toLowerCase()))
 }

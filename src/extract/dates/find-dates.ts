@@ -7,6 +7,7 @@ import { dropWeekdayBesideDate } from './drop-weekday-beside-date.js'
 import { findCalendarDates } from './find-dates-calendar.js'
 import { findDayOfDates } from './find-dates-day-of.js'
 import { findHijriDates } from './find-dates-hijri.js'
+import { findIrregularDates } from './find-dates-irregular.js'
 import { findMonthDates } from './find-dates-months.js'
 import { findQuarterDates } from './find-dates-quarters.js'
 import { findRelativeDates } from './find-dates-relative.js'
@@ -19,6 +20,8 @@ import { removeOverlappingDates } from './remove-overlapping-dates.js'
 export const dateParsers: DateParser[] = [
   // chrono-node: days, day ranges, numeric dates ("3 June 2021", "15-16 October 2024", "12.02.2025").
   findCalendarDates,
+  // Days that chrono reads in part: "25, November 2014", "11/12/ 1948".
+  findIrregularDates,
   // Formal days of signing lines: "this 10th day of February 2024".
   findDayOfDates,
   // Hijri dates, valued as Gregorian days: "16 Ramadan 1446 AH", "25-26 Shawwal 1445H".

@@ -34,6 +34,26 @@ function datelineAnchor(document: CommuniqueDocument): Anchor | undefined {
 }
 
 /**
+ * Without the document's date, a day without a year ("Ankara, March 16") is the day that the
+ * text writes in full elsewhere ("on 16 March 2023"), when exactly one year has it.
+ */
+function sameDayWritten(
+  document: CommuniqueDocument,
+  pending: NonNullable<ReturnType<typeof pendingDates.get>>,
+): string | null {
+  const { meaning } = pending
+  if (meaning.kind !== 'day-month' || meaning.endDay !== undefined) return null
+  const suffix = `-${String(meaning.month).padStart(2, '0')}-${String(meaning.day).padStart(2, '0')}`
+  const values = new Set(
+    document.dates
+      .map((date) => date.value)
+      .filter((value): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value ?? ''))
+      .filter((value) => value.endsWith(suffix)),
+  )
+  return values.size === 1 ? [...values][0]! : null
+}
+
+/**
  * Value every date that needs the document's date ("on Thursday", "last week", "17 October",
  * "in March") by that date and its clause's tense; one that cannot be valued keeps a null
  * value and gets a `date-unresolved` warning.
@@ -46,7 +66,7 @@ export const resolveRelativeDates: Step = {
     for (const date of document.dates) {
       const pending = pendingDates.get(date)
       if (!pending) continue
-      const value = anchor ? resolveDateMeaning(pending, anchor) : null
+      const value = anchor ? resolveDateMeaning(pending, anchor) : sameDayWritten(document, pending)
       if (value) {
         date.value = value
         date.relative = true

@@ -1,5 +1,6 @@
 import type { Step } from '../context.js'
-import { candidatesOf } from '../entity-candidates.js'
+import { candidatesOf } from './entity-candidates.js'
+import { foldCapitals } from './fold-capitals.js'
 import { findChunks } from './name-chunks.js'
 import { splitNames } from './split-names.js'
 import { tokenize } from './tokenize.js'
@@ -16,8 +17,13 @@ export const findNames: Step = {
     for (const block of context.analysed) {
       if (block.type === 'boilerplate') continue
       for (const sentence of block.sentences) {
-        const tokens = tokenize(sentence.text)
+        const tokens = foldCapitals(tokenize(sentence.text))
         const chunks = findChunks(tokens)
+        // A sentence without a capitalised word names nobody: its words are not kept (a run
+        // of punctuation or lower-case words would hold one object per token until the end).
+        if (chunks.length === 0 && block.type !== 'dateline' && !tokens.some((t) => t.cap)) {
+          continue
+        }
         candidates.sentences.push({
           block,
           sentence,

@@ -27,6 +27,8 @@ export interface NameItem {
   /** A possessive that owns what follows ("Tajikistan's"), not one inside a name ("People's"). */
   owner: boolean
   entry?: GazetteerEntry
+  /** A code inside a document symbol ("CP" in "1/CP.26"): a name of its own, never joined. */
+  symbol?: true
 }
 
 /** Between two items: a lower-case joining word or a comma ("of", "and", ","). */
@@ -44,8 +46,11 @@ export type NameElement =
 /** A run of items and the links between them, as written: one or several names. */
 export type Chunk = NameElement[]
 
+/** "Tajikistan's" owns what follows; "People's", "Prosecutor General's" (a title) are inside a name. */
 const owns = (token: Token): boolean =>
-  token.possessive && !namePossessives.has(token.text.replace(/’/g, "'"))
+  token.possessive &&
+  !namePossessives.has(token.text.replace(/’/g, "'")) &&
+  headClass(token.base) !== 'title'
 
 const acronymLike =
   /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}{1,3}|\p{Lu}+-\p{N}+)s?$/u
@@ -57,7 +62,19 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   // "US$168 million": a currency, not a place.
   const next = tokens[i + 1]
   if (next?.text === '$' && next.start === token.end) return undefined
-  const match = matchAt(tokens, i)
+  const symbol = inSymbol(tokens, i)
+  // "Heads of State/Government": a word after a slash is an alternative to the word before.
+  const slash = tokens[i - 1]
+  if (
+    !symbol &&
+    slash?.text === '/' &&
+    slash.end === token.start &&
+    tokens[i - 2]?.end === slash.start &&
+    tokens[i - 2]!.word &&
+    !token.upper
+  )
+    return undefined
+  const match = symbol ? undefined : matchAt(tokens, i)
   if (match) {
     const last = tokens[match.to - 1]!
     const kind = match.entry.type
@@ -81,8 +98,10 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
   if (isPlaceAdjective(token.text)) return undefined
   const acronym =
     (token.upper || /^\p{Lu}\p{N}/u.test(token.base)) &&
-    acronymLike.test(token.base) &&
+    acronymLike.test(token.base.includes('.') ? token.base.replace(/\./g, '') : token.base) &&
     !isRomanNumeral(token.base)
+  // A word of a document symbol names nothing; a code there only confirms a name elsewhere.
+  if (symbol && !acronym) return undefined
   const head = acronym ? undefined : headClass(token.base)
   const item: NameItem = {
     from: i,
@@ -95,7 +114,37 @@ export function itemAt(tokens: Token[], i: number): NameItem | undefined {
     owner: owns(token),
   }
   if (head) item.head = head
+  if (symbol) item.symbol = true
   return item
+}
+
+/**
+ * A word of a document symbol ("CM/Del/Dec(2025)1541", "Assembly/AU/Dec.356", "1/CP.26",
+ * "CM(2025)188"): a run of tokens without spaces that holds a slash or an opening parenthesis
+ * and a digit, or two of them. "AU/UN" is two names.
+ */
+function inSymbol(tokens: Token[], i: number): boolean {
+  const touches = (k: number) => tokens[k]!.text === '/' || tokens[k]!.text === '('
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  const token = tokens[i]!
+  if (
+    !(before && before.end === token.start && tokens[i - 1]!.text === '/') &&
+    !(after && after.start === token.end && touches(i + 1))
+  )
+    return false
+  let from = i
+  while (from > 0 && tokens[from - 1]!.end === tokens[from]!.start) from--
+  let to = i
+  while (to + 1 < tokens.length && tokens[to + 1]!.start === tokens[to]!.end) to++
+  let slashes = 0
+  let digit = false
+  for (let k = from; k <= to; k++) {
+    // A slash or parenthesis inside the run, before a word: not "/TASS/." of a dateline.
+    if (touches(k)) slashes += k > from && k < to && tokens[k + 1]!.word ? 1 : 0
+    else if (/\p{N}/u.test(tokens[k]!.text)) digit = true
+  }
+  return slashes >= 2 || (slashes === 1 && digit)
 }
 
 const adjectiveEndings =
@@ -132,11 +181,24 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     // "Group of States against Corruption", not "the United States against Cuba".
     case 'against':
       return next.kind === 'word'
+    // "Joint Commission on Bilateral Cooperation between China and Indonesia".
+    case 'between':
+      return next.kind === 'place' && chunk.some((element) => element.item?.head === 'organization')
     case 'with':
     case 'through':
       return chunk.some((element) => element.link?.words.some((word) => prepositions.has(word)))
     case ', and':
+    case 'in support of':
       return true
+    // "International Fund for Saving the Aral Sea": the object of a capitalised gerund.
+    case 'the': {
+      const last = chunk[chunk.length - 1]?.item
+      return last !== undefined && last.kind === 'word' && /\p{Ll}ing$/u.test(last.word)
+    }
+    // "... under the Ministry of Internal Affairs": another body.
+    case 'under':
+    case 'under the':
+      return next.kind !== 'place' && next.kind !== 'region'
     default:
       return words.length > 0 && words.every((word) => nameParticles.has(word))
   }
@@ -146,11 +208,29 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
 function isLinkToken(token: Token): boolean {
   if (token.text === ',' || token.text === '&') return true
   const lower = token.text.toLowerCase()
-  if (['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the'].includes(lower)) {
+  if (
+    ['of', 'for', 'on', 'in', 'at', 'with', 'through', 'against', 'and', 'the', 'between'].includes(
+      lower,
+    )
+  ) {
     // Upper-case "And"/"Of" only inside a title-case heading; "The" never joins.
     return token.text === lower || lower !== 'the'
   }
   return nameParticles.has(token.text)
+}
+
+/**
+ * A lower-case phrase that carries a body's name on after its head: "Mission in support of
+ * Ukraine", "Department ... under the Prosecutor General's Office". Returns where the
+ * phrase ends, or `i` when there is none.
+ */
+function longLink(tokens: Token[], i: number, chunk: Chunk): number {
+  const word = tokens[i]?.text
+  if (word !== 'in' && word !== 'under') return i
+  if (!chunk.some((element) => element.item?.head === 'organization')) return i
+  if (word === 'in')
+    return tokens[i + 1]?.text === 'support' && tokens[i + 2]?.text === 'of' ? i + 3 : i
+  return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1
 }
 
 /** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
@@ -165,11 +245,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     const chunk: Chunk = [{ item: first }]
     i = first.to
-    while (!(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
-      let j = i
+    while (!first.symbol && !(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
+      let j = longLink(tokens, i, chunk)
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
       const next = itemAt(tokens, j)
-      if (!next) break
+      if (!next || next.symbol) break
       const linkTokens = tokens.slice(i, j)
       const words = linkTokens.map((token) => token.text.toLowerCase())
       if (!linkFits(words, next, chunk)) break

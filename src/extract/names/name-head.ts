@@ -3,6 +3,7 @@ import { isOrdinal } from './word-class.js'
 
 const complementStarts = new Set([
   'of',
+  'under',
   'for',
   'on',
   'with',
@@ -19,10 +20,22 @@ const complementStarts = new Set([
 
 /** Index of the first link that starts a complement ("of", "for", "on", "with"), or the length. */
 export function complementStart(elements: NameElement[]): number {
-  const index = elements.findIndex((element) =>
-    element.link?.words.some((word) => complementStarts.has(word)),
+  const index = elements.findIndex(
+    (element, k) =>
+      element.link?.words.some((word) => complementStarts.has(word)) && !titleCompound(elements, k),
   )
   return index === -1 ? elements.length : index
+}
+
+/** "Heads of State", "Heads of Government": the "of" at `k` is inside a group's title. */
+export function titleCompound(elements: NameElement[], k: number): boolean {
+  const before = elements[k - 1]?.item
+  const after = elements[k + 1]?.item
+  return (
+    before?.word === 'Heads' &&
+    elements[k]!.link!.words.join(' ') === 'of' &&
+    (after?.word === 'State' || after?.word === 'Government')
+  )
 }
 
 /**
@@ -40,6 +53,8 @@ export function mainHead(elements: NameElement[]): { item: NameItem; index: numb
     }
     const item = element.item
     if (item.kind === 'place' || item.kind === 'region') continue
+    // "Heads of Government of ...": the title's last word heads nothing.
+    if (k >= 2 && titleCompound(elements, k - 1)) return undefined
     return item.head ? { item, index: k } : undefined
   }
   return undefined

@@ -38,6 +38,12 @@ function lastComplement(elements: NameElement[]): number {
   return -1
 }
 
+/** Whether the last link of a name is "between" ("... between China"). */
+function betweenBefore(elements: NameElement[]): boolean {
+  const link = elements[elements.length - 2]?.link
+  return link !== undefined && link.words.length === 1 && link.words[0] === 'between'
+}
+
 /** A part that continues a complement: no head word, and it starts with a plain word ("Tourism"). */
 const continues = (elements: NameElement[]): boolean =>
   elements[0]?.item?.kind === 'word' && elements.every((element) => !element.item?.head)
@@ -95,6 +101,8 @@ export function splitNames(chunk: Chunk): Name[] {
     const rightComplete = isComplete(right)
     let join: boolean
     if (!commaJoins[k]) join = false
+    // "... between China and Indonesia": the two sides of "between" stay in the name.
+    else if (boundary === 'and' && betweenBefore(current)) join = true
     // "Indonesia's Ministry of Foreign Affairs and Germany's Federal Foreign Office".
     else if (right[right.length - 1]?.item?.owner) join = false
     // "Liberator Simon Bolivar and Commander Hugo Chavez": a titled person stands alone.

@@ -39,6 +39,8 @@ function classify(word: string): HeadClass | undefined {
   if (dash > 0) {
     const last = word.slice(dash + 1)
     if (titleWords.has(last) || titleWords.has(capitalise(last))) return 'title'
+    // "ASEAN Community-building": a compound ending in a lower-case word is no name's head.
+    if (/^\p{Ll}/u.test(last)) return undefined
     if (word.split('-').some((part) => organizationHeads.has(part))) return 'organization'
   }
   return undefined

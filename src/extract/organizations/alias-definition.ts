@@ -1,3 +1,5 @@
+import { lookUp } from '../names/gazetteer.js'
+
 /** An alias given in a parenthesis, with its offsets in the sentence's analysed text. */
 export interface DefinedAlias {
   start: number
@@ -9,6 +11,8 @@ export interface Definition {
   aliases: DefinedAlias[]
   /** Where the defined name really ends when words come before the parenthesis ("... on disaster management (AHA Centre)"). */
   nameEnd: number
+  /** Just after the closing parenthesis. */
+  close: number
   /** The name ends in a lower-case head word that makes it a body ("Multinational Security Support mission (MSS)"). */
   headed: boolean
 }
@@ -46,5 +50,18 @@ export function readDefinition(text: string, from: number): Definition | undefin
   }
   if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
   const extension = lead[1] ?? ''
-  return { aliases, nameEnd: from + extension.length, headed: /^\s+\p{Ll}+$/u.test(extension) }
+  return {
+    aliases,
+    nameEnd: from + extension.length,
+    close: from + close + 1,
+    headed: /^\s+\p{Ll}+$/u.test(extension),
+  }
+}
+
+/** "BRICS (Brazil, Russia, India, China and South Africa)": a parenthesis at `from` that lists two or more places. */
+export function listsMembers(text: string, from: number): boolean {
+  const inner = /^\s*\(([^()]{3,200})\)/u.exec(text.slice(from, from + 220))?.[1]
+  if (!inner) return false
+  const parts = inner.split(/\s*(?:,\s*and|,|\band)\s+|\s*,\s*/u).filter(Boolean)
+  return parts.length > 1 && parts.every((part) => lookUp(part.trim())?.type === 'place')
 }

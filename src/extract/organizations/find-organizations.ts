@@ -1,28 +1,54 @@
 import { sourceSpan } from '../../input/text-map.js'
 import type { CommuniqueDocument, Sentence } from '../../model/document.js'
 import type { Step } from '../context.js'
-import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
+import {
+  candidatesOf,
+  type EntityCandidates,
+  type SentenceNames,
+} from '../names/entity-candidates.js'
 import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
-import { readDefinition } from './alias-definition.js'
+import { headClass } from '../names/word-class.js'
+import { listsMembers, readDefinition } from './alias-definition.js'
 import { initialsOf } from './initials.js'
+import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
 
-/** Record the aliases a parenthesis after the name gives it, and extend the name if needed. */
+/**
+ * Record the aliases a parenthesis after the name gives it, and extend the name if needed;
+ * returns where the name and a continuation after the parenthesis end, if it has one.
+ */
 function readAliases(
   name: Name,
   findings: NameFindings,
   sentence: Sentence,
   candidates: EntityCandidates,
-): void {
+): number {
   const items = itemsOf(name.elements)
-  if (items.length === 0) return
+  if (items.length === 0) return 0
   const nameEnd = items[items.length - 1]!.end
   // Most names have no parenthesis after them: look for one nearby before reading it.
   const open = sentence.text.indexOf('(', nameEnd)
-  if (open === -1 || open - nameEnd > 80) return
+  if (open === -1 || open - nameEnd > 80) return 0
+  // "IBSA (India, Brazil and South Africa)": a code whose members are listed is a body, and
+  // the places are no aliases.
+  if (listsMembers(sentence.text, nameEnd)) {
+    const only = items.length === 1 ? items[0]! : undefined
+    if (only?.kind === 'acronym') {
+      const name = sentence.text.slice(only.start, only.end)
+      findings.organizations.push({
+        start: only.start,
+        end: only.end,
+        name,
+        head: name,
+        weak: false,
+      })
+      findings.acronyms = findings.acronyms.filter((code) => code.start !== only.start)
+    }
+    return 0
+  }
   const definition = readDefinition(sentence.text, nameEnd)
-  if (!definition) return
+  if (!definition) return 0
   // The defined name is the organization that ends with the name and has the initials of
   // the code it is given ("Organisation of Islamic Cooperation (hereinafter the OIC)"),
   // else the longest one.
@@ -53,6 +79,40 @@ function readAliases(
       text: alias.text,
     })),
   })
+  return continueName(sentence.text, definition.close, nameEnd, target, findings)
+}
+
+/**
+ * "Political Bureau of the Communist Party of China (CPC) Central Committee": capitalised words
+ * ending in a head after the parenthesis continue the names that end before it, and make a
+ * name with the defined one ("Communist Party of China (CPC) Central Committee").
+ */
+function continueName(
+  text: string,
+  close: number,
+  nameEnd: number,
+  target: NameFindings['organizations'][number] | undefined,
+  findings: NameFindings,
+): number {
+  const after = /^ +((?:\p{Lu}[\p{L}-]* +){0,3}(\p{Lu}[\p{L}-]*))/u.exec(
+    text.slice(close, close + 80),
+  )
+  if (!after || headClass(after[2]!) !== 'organization') return 0
+  const end = close + after[0].length
+  for (const found of findings.organizations) {
+    if (found.end !== nameEnd || found === target) continue
+    found.end = end
+    found.name = text.slice(found.start, end)
+  }
+  if (target)
+    findings.organizations.push({
+      start: target.start,
+      end,
+      name: text.slice(target.start, end),
+      head: after[2]!,
+      weak: false,
+    })
+  return end
 }
 
 function recordFindings(
@@ -63,14 +123,16 @@ function recordFindings(
   const seen = new Set<string>()
   for (const found of findings.organizations) {
     const key = `${found.start}:${found.end}:${found.owner ?? ''}`
-    if (seen.has(key)) continue
+    if (seen.has(key) || isCredit(sentence.text, found.start, found.end)) continue
     seen.add(key)
     const { start, end, name, head, weak, owner } = found
     const candidate = { ...sourceSpan(sentence, start, end), name, head, weak }
     candidates.organizations.push(owner ? { ...candidate, owner } : candidate)
   }
   for (const found of findings.acronyms) {
-    candidates.acronyms.push({ ...sourceSpan(sentence, found.start, found.end), text: found.text })
+    if (isCredit(sentence.text, found.start, found.end)) continue
+    const acronym = { ...sourceSpan(sentence, found.start, found.end), text: found.text }
+    candidates.acronyms.push(found.symbol ? { ...acronym, symbol: true } : acronym)
   }
   for (const found of findings.shortForms) {
     candidates.shortForms.push({
@@ -118,15 +180,19 @@ export const findOrganizations: Step = {
     const candidates = candidatesOf(document)
     for (const entry of candidates.sentences) {
       const context = { text: entry.sentence.text, tokens: entry.tokens }
+      let consumed = 0
       entry.names.forEach((names, k) => {
         const owner = ownerBefore(entry, k)
         names.forEach((name, index) => {
+          // The words after "(CPC)" that a name before it took in.
+          if ((name.elements[0]?.item?.start ?? 0) < consumed) return
           const findings = readName(name.elements, context, index === 0 ? owner : undefined)
-          readAliases(name, findings, entry.sentence, candidates)
+          consumed = Math.max(consumed, readAliases(name, findings, entry.sentence, candidates))
           recordFindings(findings, entry.sentence, candidates)
         })
       })
       readAgency(document, entry, candidates)
+      readNewsSources(entry, candidates)
     }
   },
 }

@@ -1,6 +1,12 @@
 import { weakHeads } from '../../data/name-words.js'
 import type { NameElement, NameItem } from '../names/name-chunks.js'
-import { complementStart, itemsOf, mainHead, startsWithOrdinal } from '../names/name-head.js'
+import {
+  complementStart,
+  itemsOf,
+  mainHead,
+  startsWithOrdinal,
+  titleCompound,
+} from '../names/name-head.js'
 import { titledPerson } from '../names/person-name.js'
 import type { Token } from '../names/tokenize.js'
 import { isOrdinal } from '../names/word-class.js'
@@ -16,7 +22,7 @@ export interface TextSpan {
 
 export interface NameFindings {
   organizations: Array<TextSpan & { name: string; owner?: string; head: string; weak: boolean }>
-  acronyms: Array<TextSpan & { text: string }>
+  acronyms: Array<TextSpan & { text: string; symbol?: true }>
   shortForms: Array<TextSpan & { head: string; text: string }>
 }
 
@@ -27,6 +33,8 @@ export interface NameContext {
 }
 
 const articles = new Set(['the', 'this', 'its', 'our', 'that'])
+const meetingWords = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'plenary'])
+const lendingWords = new Set(['Fund', 'Credit', 'Financing', 'Lending', 'Loan', 'Liquidity'])
 
 /** The token before an item, lower-cased: "the" in "the Council". */
 function wordBefore(item: NameItem, context: NameContext): string | undefined {
@@ -47,11 +55,12 @@ function addShortForm(item: NameItem, context: NameContext, out: NameFindings): 
 function readParts(elements: NameElement[], context: NameContext, out: NameFindings): void {
   for (const item of itemsOf(elements)) {
     if (item.kind === 'acronym') {
-      out.acronyms.push({
-        start: item.start,
-        end: item.end,
-        text: context.text.slice(item.start, item.end),
-      })
+      const text = context.text.slice(item.start, item.end)
+      out.acronyms.push(
+        item.symbol
+          ? { start: item.start, end: item.end, text, symbol: true }
+          : { start: item.start, end: item.end, text },
+      )
     } else if (item.kind === 'body') {
       const name = context.text.slice(item.start, item.end)
       out.organizations.push({ start: item.start, end: item.end, name, head: name, weak: false })
@@ -67,8 +76,13 @@ function readNested(
   depth: number,
 ): void {
   const end = complementStart(elements)
-  const of = elements.findIndex((element) => element.link?.words[0] === 'of')
+  const of = elements.findIndex(
+    (element, k) => element.link?.words[0] === 'of' && !titleCompound(elements, k),
+  )
   if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
+  // "... under the Ministry of Internal Affairs": the body it sits under.
+  const under = elements.findIndex((element) => element.link?.words[0] === 'under')
+  if (under !== -1 && under !== of) readHeaded(elements.slice(under + 1), context, out, depth + 1)
   for (let k = end - 2; k >= 0; k--) {
     const item = elements[k]!.item
     const next = elements[k + 1]!.item
@@ -88,6 +102,65 @@ function readNested(
   }
 }
 
+/** Lower-case words after a name that make "a ..." a document, not a body: "a UN Security Council resolution". */
+const documentNouns = new Set([
+  'resolution',
+  'resolutions',
+  'decision',
+  'decisions',
+  'report',
+  'statement',
+  'declaration',
+  'mandate',
+  'mission',
+])
+/** Heads of facilities that are proposed when their construction or establishment is the topic. */
+const facilityHeads = new Set([
+  'Museum',
+  'Institute',
+  'Centre',
+  'Center',
+  'Library',
+  'Hospital',
+  'School',
+  'University',
+  'Laboratory',
+  'Observatory',
+  'Academy',
+  'College',
+])
+
+/**
+ * A body not yet set up: "establish a BIMSTEC Disaster Management Fund", "the construction of
+ * the Museum of ...", "the establishment of the Sahel Institute ..." (not "a UN Security
+ * Council resolution", where the article is the document's).
+ */
+function isProposed(items: NameItem[], head: string | undefined, context: NameContext): boolean {
+  const first = items[0]!.from
+  const before = context.tokens[first - 1]?.text ?? ''
+  if (/^an?$/i.test(before)) {
+    const after = context.tokens[items[items.length - 1]!.to]?.text ?? ''
+    return !documentNouns.has(after)
+  }
+  if (before !== 'the' || context.tokens[first - 2]?.text !== 'of') return false
+  const act = context.tokens[first - 3]?.text.toLowerCase() ?? ''
+  if (act === 'construction' || act === 'building') return true
+  return (
+    (act === 'establishment' || act === 'creation') && head !== undefined && facilityHeads.has(head)
+  )
+}
+
+/** A meeting word right after a name, past a bracketed code or a possessive ending: "(ACC) Meeting", "' meeting". */
+function meetingFollows(elements: NameElement[], context: NameContext): boolean {
+  const last = elements[elements.length - 1]?.item
+  if (!last) return false
+  const after = /^(?:['’]s?)?\s*(?:\([^()]{1,20}\)\s*)?(\p{L}+)/u.exec(
+    context.text.slice(last.end, last.end + 40),
+  )
+  const word = after?.[1]
+  return word !== undefined && meetingWords.has(word.toLowerCase())
+}
+
 /** Names longer than this are runs of capitalised text, not names; nesting deeper than this is not read. */
 const maxItems = 40
 const maxDepth = 8
@@ -102,6 +175,11 @@ function readHeaded(
 ): void {
   if (depth > maxDepth || input.length > maxItems * 2) return
   let elements = trimLinks(input)
+  // "34th ASEAN Coordinating Council (ACC) Meeting", "Seventeenth Franco-German Council of
+  // Ministers' meeting": the ordinal counts the meeting that follows; the name is a body's.
+  const counted = meetingFollows(elements, context)
+  if (counted && elements.length > 1 && startsWithOrdinal(elements))
+    elements = trimLinks(elements.slice(1))
   const person = titledPerson(elements)
   if (person !== undefined) elements = trimLinks(elements.slice(0, person))
   const items = itemsOf(elements)
@@ -125,13 +203,17 @@ function readHeaded(
     compound === undefined
       ? mainHead(elements)
       : { item: elements[compound]!.item!, index: compound }
+  // "Extended Fund Facility", "Rapid Credit Facility": a lender's instrument, not a body
+  // ("European Peace Facility" is one).
+  if (head?.item.word === 'Facility' && items.some((item) => lendingWords.has(item.word))) return
   const whole = context.text.slice(items[0]!.start, items[items.length - 1]!.end)
   const known = bodyNamed(whole)
   // "Fifteenth BRICS Summit", "30th Conference of the Parties": an ordinal makes an event or session.
   const ordinal =
-    startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? '')
+    !counted &&
+    (startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? ''))
   // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
-  const proposed = depth === 0 && /^an?$/i.test(context.tokens[items[0]!.from - 1]?.text ?? '')
+  const proposed = depth === 0 && isProposed(items, head?.item.word, context)
   const headed = head?.item.head === 'organization' && !ordinal && !proposed
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)

@@ -4,23 +4,26 @@ import {
   type EntityCandidates,
   type OrganizationCandidate,
   type OrganizationReference,
-} from '../entity-candidates.js'
+  type ShortFormCandidate,
+} from '../names/entity-candidates.js'
 import { nameKey } from '../names/name-key.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>
   candidate.aliasOf ??
   (candidate.owner ? { name: candidate.name, owner: candidate.owner } : { name: candidate.name })
 
-/** "Peace and Security Council" is another name of "Peace and Security Council of the African Union" when that is the only longer one. */
+/**
+ * "Peace and Security Council" is another name of "Peace and Security Council of the African
+ * Union" ("Joint Commission" of "Joint Commission between China and Indonesia") when that is
+ * the only longer one.
+ */
 function linkLeadingNames(candidates: EntityCandidates): void {
   const longer = new Map<string, Map<string, OrganizationCandidate>>()
   for (const candidate of candidates.organizations) {
     if (candidate.aliasOf || candidate.owner) continue
-    for (
-      let at = candidate.name.indexOf(' of ');
-      at !== -1;
-      at = candidate.name.indexOf(' of ', at + 4)
-    ) {
+    const cuts: number[] = []
+    for (const match of candidate.name.matchAll(/ (?:of|between) /g)) cuts.push(match.index)
+    for (const at of cuts) {
       const key = nameKey(candidate.name.slice(0, at))
       const names = longer.get(key) ?? new Map<string, OrganizationCandidate>()
       names.set(nameKey(candidate.name), candidate)
@@ -51,6 +54,27 @@ function linkCodedNames(candidates: EntityCandidates): void {
       byName.get(nameKey(`${rest} of the ${code.target.name}`)) ??
       byName.get(nameKey(`${rest} of ${code.target.name}`))
     if (longer && longer !== candidate) candidate.aliasOf = reference(longer)
+  }
+}
+
+/** "General Assembly" is another name of "U.N. General Assembly" when that is the only name with a code before it. */
+function linkUncodedNames(candidates: EntityCandidates): void {
+  const codes = new Map(candidates.acronyms.map((acronym) => [acronym.start, acronym]))
+  const coded = new Map<string, Map<string, OrganizationCandidate>>()
+  for (const candidate of candidates.organizations) {
+    const code = codes.get(candidate.start)
+    const space = candidate.name.indexOf(' ')
+    if (candidate.aliasOf || candidate.owner || !code || code.end - code.start !== space) continue
+    const key = nameKey(candidate.name.slice(space + 1))
+    const names = coded.get(key) ?? new Map<string, OrganizationCandidate>()
+    names.set(nameKey(candidate.name), candidate)
+    coded.set(key, names)
+  }
+  if (coded.size === 0) return
+  for (const candidate of candidates.organizations) {
+    if (candidate.aliasOf || candidate.owner) continue
+    const names = coded.get(nameKey(candidate.name))
+    if (names?.size === 1) candidate.aliasOf = reference([...names.values()][0]!)
   }
 }
 
@@ -98,6 +122,28 @@ function mainBodies(candidates: EntityCandidates): Map<string, OrganizationRefer
   return new Map([...best].map(([head, entry]) => [head, entry.ref]))
 }
 
+/** Verbs by which a body addresses another: "calls on the Council", "invites the Commission". */
+const addressing =
+  /\b(?:calls? (?:on|upon)|call(?:ed|ing) (?:on|upon)|invite[sd]?|urge[sd]?|request(?:s|ed)?|ask(?:s|ed)?|task(?:s|ed)?)\s+$/
+
+/** Whether a short form is addressed by a body named before it in its sentence or by a pronoun. */
+function namedBefore(candidates: EntityCandidates, source: string) {
+  const sentences = candidates.sentences.map((entry) => entry.sentence)
+  return (form: ShortFormCandidate, body: OrganizationReference): boolean => {
+    if (!addressing.test(source.slice(Math.max(0, form.start - 16), form.start))) return false
+    const sentence = sentences.find((s) => s.start <= form.start && form.end <= s.end)
+    if (!sentence) return false
+    // "It calls on the Council": the body speaking ("It") addresses another one.
+    if (/^It\s/.test(source.slice(sentence.start, sentence.start + 3))) return true
+    return candidates.organizations.some(
+      (o) =>
+        o.start >= sentence.start &&
+        o.end <= form.start &&
+        nameKey(reference(o).name) === nameKey(body.name),
+    )
+  }
+}
+
 /**
  * Resolve "the Forum", "the Council", "the Bank" to the body they stand for: the
  * body the text defined them as, else the body with the same head word that the
@@ -105,15 +151,25 @@ function mainBodies(candidates: EntityCandidates): Map<string, OrganizationRefer
  */
 export const resolveShortForms: Step = {
   name: 'resolve-short-forms',
-  run(document) {
+  run(document, context) {
     const candidates = candidatesOf(document)
     linkLeadingNames(candidates)
     linkCodedNames(candidates)
+    linkUncodedNames(candidates)
     const defined = definedShortForms(candidates)
     const main = mainBodies(candidates)
+    const named = namedBefore(candidates, context.source)
     for (const form of candidates.shortForms) {
       const head = form.head === 'Organisation' ? 'Organization' : form.head
-      form.target = defined.get(nameKey(form.text)) ?? main.get(form.head) ?? main.get(head)
+      const written = defined.get(nameKey(form.text))
+      const body = written ?? main.get(form.head) ?? main.get(head)
+      // "The European Council calls on the Council": a body named earlier in the same
+      // sentence is not the one its short form means; that one is named by its head.
+      form.target = body
+      if (!written && body && named(form, body)) {
+        form.target = { name: form.head }
+        form.own = true
+      }
     }
   },
 }

@@ -1,6 +1,10 @@
 import { sourceSpan } from '../../input/text-map.js'
 import type { Step } from '../context.js'
-import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
+import {
+  candidatesOf,
+  type EntityCandidates,
+  type SentenceNames,
+} from '../names/entity-candidates.js'
 import type { NameElement } from '../names/name-chunks.js'
 import { itemsOf, mainHead } from '../names/name-head.js'
 import { isNameWord, titledPerson, titledPersonEnd } from '../names/person-name.js'

@@ -1,7 +1,7 @@
 import { sourceSpan } from '../../input/text-map.js'
 import type { Person } from '../../model/entities.js'
-import type { EntityCandidates, SourceSpan } from '../entity-candidates.js'
-import { toMentions } from '../to-mentions.js'
+import type { EntityCandidates, SourceSpan } from '../names/entity-candidates.js'
+import { toMentions } from '../names/to-mentions.js'
 
 interface Group {
   name: string

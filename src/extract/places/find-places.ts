@@ -2,7 +2,11 @@ import { sourceSpan } from '../../input/text-map.js'
 import { titleCasePlace } from '../../metadata/dateline.js'
 import type { CommuniqueDocument } from '../../model/document.js'
 import type { Step } from '../context.js'
-import { candidatesOf, type EntityCandidates, type SentenceNames } from '../entity-candidates.js'
+import {
+  candidatesOf,
+  type EntityCandidates,
+  type SentenceNames,
+} from '../names/entity-candidates.js'
 import { lookUp } from '../names/gazetteer.js'
 import { type Chunk, isPlaceAdjective, type NameItem } from '../names/name-chunks.js'
 import { isNameWord } from '../names/person-name.js'
@@ -41,18 +45,72 @@ function hyphenParts(item: { start: number; end: number }, text: string): Found[
   if (!word.includes('-')) return []
   const found: Found[] = []
   let offset = 0
-  for (const part of word.split('-')) {
+  const parts = word.split('-')
+  const unknown: Found[] = []
+  for (const part of parts) {
     const entry = /^\p{Lu}/u.test(part) ? lookUp(part) : undefined
-    if (entry?.type === 'place') {
-      found.push({
-        name: entry.name,
-        start: item.start + offset,
-        end: item.start + offset + part.length,
-      })
-    }
+    const span = { start: item.start + offset, end: item.start + offset + part.length }
+    if (entry?.type === 'place') found.push({ name: entry.name, ...span })
+    else if (/^\p{Lu}\p{Ll}{2,}$/u.test(part) && !entry) unknown.push({ name: part, ...span })
     offset += part.length + 1
   }
+  // "Baku-Tbilisi-Kars": a chain of places names a place in each link.
+  if (found.length >= 2 && found.length + unknown.length === parts.length) found.push(...unknown)
   return found
+}
+
+/** Lower-case nouns of ideas and documents that a city may name ("the Shanghai spirit"). */
+const ideaWords = new Set([
+  'spirit',
+  'declaration',
+  'consensus',
+  'process',
+  'format',
+  'formula',
+  'principles',
+])
+
+/** Events held in the city that names them (not a "Doha Round" of talks launched there). */
+const hostedEvents = new Set(
+  'Games Olympics Paralympics Expo Exhibition Fair Festival Summit Championship Championships Cup Marathon Biennale'.split(
+    ' ',
+  ),
+)
+
+/** Whether the name ends in the head of an event held in a city ("Asian Games", "Summit"). */
+function eventNamed(chunk: Chunk): boolean {
+  const last = chunk[chunk.length - 1]?.item
+  return last !== undefined && hostedEvents.has(last.word)
+}
+
+/** Whether the item at `k` is the complement of a document head ("Treaty of Kars"). */
+function documentOf(chunk: Chunk, k: number): boolean {
+  const link = chunk[k - 1]?.link
+  const head = chunk[k - 2]?.item
+  return link?.words[0] === 'of' && (head?.head === 'document' || head?.word === 'Spirit')
+}
+
+const currencyWords = new Set([
+  'dollar',
+  'dollars',
+  'euro',
+  'euros',
+  'yuan',
+  'yen',
+  'rubles',
+  'roubles',
+  'pounds',
+  'rupees',
+  'francs',
+])
+
+const bare = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '')
+
+/** "Turkiye" for "Türkiye": a name written without its diacritics is recorded as written. */
+function asWritten(name: string, written: string): string {
+  return written !== name && bare(written) === bare(name) && written.length === name.length
+    ? written
+    : name
 }
 
 /** Places of one chunk: gazetteer places, except a city that only qualifies a following name word ("Shanghai Cooperation Organization"). */
@@ -70,11 +128,22 @@ function chunkPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const suffix = tokens[item.to]
     const next = chunk[k + 1]?.item
     const hasSuffix = suffix !== undefined && suffixes.has(suffix.text) && !item.possessive
-    if (!hasSuffix && next && item.entry?.type === 'place' && item.entry.level === 'city') {
+    const city = item.entry?.type === 'place' && item.entry.level === 'city'
+    // "Hangzhou Asian Games": an event is held in the city that names it.
+    if (!hasSuffix && next && city && !eventNamed(chunk)) {
       if (next.kind !== 'place' && !item.possessive) return
     }
+    // "Treaty of Kars", "the Tashkent spirit": a city that names a document or an idea.
+    if (city && (documentOf(chunk, k) || ideaWords.has(tokens[item.to]?.text ?? ''))) return
     const end = hasSuffix ? suffix.end : item.end
-    if (item.entry?.type === 'place') found.push({ name: item.entry.name, start: item.start, end })
+    // "U.S. dollars": a currency, the country an adjective.
+    if (currencyWords.has(tokens[item.to]?.text ?? '')) return
+    if (item.entry?.type === 'place')
+      found.push({
+        name: asWritten(item.entry.name, sentence.text.slice(item.start, item.end)),
+        start: item.start,
+        end,
+      })
   })
   return found
 }
@@ -119,7 +188,7 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     const after = tokens[items[items.length - 1]!.to]
     const ends =
       !after?.word || isFunctionWord(after.text) || /^(?:from|until|to|last|next)$/.test(after.text)
-    if ((cityOf || located) && ends) {
+    if (cityOf || (located && ends)) {
       const last = items[items.length - 1]!
       found.push({ name: text(first, last), start: first.start, end: last.end })
     }
@@ -144,6 +213,34 @@ function patternPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
     }
   })
   return found
+}
+
+/** "from Tema, Cotonou, Lomé and San Pedro": in a list of two or more known places, the other plain names are places too. */
+function listPlaces(chunk: Chunk, entry: SentenceNames): Found[] {
+  const segments: NameItem[][] = [[]]
+  for (const element of chunk) {
+    const words = element.link?.words.join(' ')
+    if (element.link) {
+      if (words !== ',' && words !== 'and' && words !== ', and') return []
+      segments.push([])
+    } else segments[segments.length - 1]!.push(element.item!)
+  }
+  if (segments.length < 3) return []
+  const known = segments.filter((items) => items.length === 1 && items[0]!.entry?.type === 'place')
+  const plain = segments.filter(
+    (items) =>
+      items.length > 0 &&
+      items.length <= 3 &&
+      items.every(
+        (item) => item.kind === 'word' && !item.head && !item.possessive && isNameWord(item),
+      ),
+  )
+  if (known.length < 2 || known.length + plain.length !== segments.length) return []
+  return plain.map((items) => {
+    const start = items[0]!.start
+    const end = items[items.length - 1]!.end
+    return { name: entry.sentence.text.slice(start, end), start, end }
+  })
 }
 
 /** An upper-case dateline place the gazetteer does not know ("KHORGOS, May 3 --"). */
@@ -175,7 +272,12 @@ export const findPlaces: Step = {
     const candidates = candidatesOf(document)
     for (const entry of candidates.sentences) {
       for (const chunk of entry.chunks) {
-        for (const found of [...chunkPlaces(chunk, entry), ...patternPlaces(chunk, entry)]) {
+        const all = [
+          ...chunkPlaces(chunk, entry),
+          ...patternPlaces(chunk, entry),
+          ...listPlaces(chunk, entry),
+        ]
+        for (const found of all) {
           const span = sourceSpan(entry.sentence, found.start, found.end)
           candidates.places.push({ ...span, name: found.name })
         }

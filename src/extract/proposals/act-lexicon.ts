@@ -261,7 +261,7 @@ export const actPatterns: ActPattern[] = [
   act(
     'normative',
     'significance$|importance$',
-    `(?<a>it (?:is|was)) (?<b>of (?:\\p{Ll}+ ){0,2}(?:significance|importance)) (?=to \\p{Ll})`,
+    `(?<a>it (?:is|was)) (?<b>of (?:\\p{Ll}+ ){0,2}(?:significance|importance)) (?<c>to)(?= \\p{Ll})`,
     { impersonal: true, reach: 5, leads: wordSet('it') },
   ),
   // Nominal acts: a stance restated as a noun, with the action it commits to.
@@ -300,6 +300,13 @@ export const actPatterns: ActPattern[] = [
     'determined|resolved|committed',
     `(?<a>(?:\\p{Ll}+ly )?(?:determined|resolved|committed)) (?<b>to)`,
     { reach: 1, clauseStart: true, action: 'to' },
+  ),
+  // News: "announced a plan to fund ...", "unveiled its decision to ...".
+  act(
+    'commit',
+    'announc|unveil',
+    `(?<a>${have}(?:announc(?:e|es|ed)|unveil(?:s|ed)?)) (?:an? |its |their |the )?(?:\\p{Ll}+ )?(?<b>(?:plans?|decision|initiative|intention|programme|program) to)(?= \\p{Ll})`,
+    { reach: 1, action: 'to' },
   ),
   // "We seek to uphold ...", "stand for respecting ...", "stick to ...".
   act('commit', 'seek', `(?<a>seek(?:s|ing)?|sought) (?<b>to)(?= \\p{Ll})`, { action: 'to' }),

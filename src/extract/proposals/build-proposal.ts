@@ -8,7 +8,12 @@ import type { Attribution } from './find-attribution.js'
 import { findObject } from './find-object.js'
 import { isAgent, isAgentWord } from './judge-agent.js'
 import type { EntityIndex } from './link-entities.js'
-import type { ActorResolver, Antecedents, IssuingParties } from './resolve-actor.js'
+import {
+  type ActorResolver,
+  type Antecedents,
+  cleanActor,
+  type IssuingParties,
+} from './resolve-actor.js'
 
 /** What building a proposal needs besides the sentence. */
 export interface ProposalContext {
@@ -70,6 +75,15 @@ function whoMust(rest: string): string | undefined {
   return who && isAgent(who) ? who : undefined
 }
 
+/** "Both countries will deepen ..., Qin said": parties named as the subject of "will" commit themselves. */
+function commitsItself(first: SentenceReading['acts'][number], subject: string): boolean {
+  return (
+    first.kind === 'commit' &&
+    first.clause === 'main' &&
+    /^(?:both|the two|the three|all)\s+\p{Ll}+s$/iu.test(subject.trim())
+  )
+}
+
 /**
  * The phrase that names the actor: the speaker of an attribution for what the
  * speaker says should or will be done, and for "we" inside a quote; otherwise
@@ -84,11 +98,39 @@ export function actorPhrase(
   const subject = read.text.slice(reading.actor.from, reading.actor.to)
   const own =
     !attribution?.quoted &&
-    !first.modal &&
+    (!first.modal || commitsItself(first, subject)) &&
     !first.impersonal &&
     !/^\s*(?:we|i|us)\s*$/i.test(subject.replace(/[“”"‘’]/g, ''))
   if (attribution?.speaker && !own) return { phrase: attribution.speaker, speaking: true }
   return { phrase: subject, speaking: first.clause === 'reported' }
+}
+
+/**
+ * "“We agreed to organize the next meeting,” Lavrov said" after "Russia and Morocco reached an
+ * agreement ...": a speaker's "we" that agreed is the parties that agreed, named just before.
+ */
+function jointParties(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  antecedents: Antecedents,
+): string | undefined {
+  const first = reading.acts[0]!
+  const subject = read.text.slice(reading.actor.from, reading.actor.to).replace(/[“”"‘’]/g, '')
+  if (
+    !attribution?.quoted ||
+    !/^\s*we\s*$/i.test(subject) ||
+    !/^(?:have |has )?agreed?\b/.test(first.verb)
+  ) {
+    return undefined
+  }
+  let reach = 0
+  for (const phrase of antecedents()) {
+    if (++reach > 3) break
+    const clean = cleanActor(phrase)
+    if (/^\p{Lu}[\p{L}-]+ and \p{Lu}[\p{L}-]+$/u.test(clean)) return clean
+  }
+  return undefined
 }
 
 function actorOf(
@@ -99,17 +141,33 @@ function actorOf(
   antecedents: Antecedents,
 ): string | null {
   const first = reading.acts[0]!
+  if (first.passive && first.clause === 'main' && !attribution?.speaker) {
+    // "shall be set up by the customs services": the agent; without one, the issuing parties.
+    const { agent } = first.passive
+    if (agent) return context.resolver.resolve(read.text.slice(agent.from, agent.to), antecedents)
+    return (
+      context.parties.sides ??
+      context.parties.we ??
+      context.parties.body ??
+      context.parties.issuer ??
+      null
+    )
+  }
   if (first.impersonal && first.clause !== 'reported' && !attribution?.speaker) {
     // "Member States are encouraged to ...", "It was agreed that ...": the body that speaks;
     // "We are called upon to ...": we.
     if (!/^(?:it is|it remains|there)/i.test(first.verb)) {
       const subject = read.text.slice(reading.actor.from, reading.actor.to).trim()
       if (/^(?:we|i)$/i.test(subject)) return context.resolver.resolve(subject, antecedents)
-      return context.parties.body ?? context.parties.we
+      return context.parties.body ?? context.parties.we ?? context.parties.issuer ?? null
     }
     const who = whoMust(read.text.slice(first.to))
-    return who ? context.resolver.resolve(who, antecedents) : context.parties.we
+    return who
+      ? context.resolver.resolve(who, antecedents)
+      : (context.parties.we ?? context.parties.body ?? context.parties.issuer ?? null)
   }
+  const parties = jointParties(read, reading, attribution, antecedents)
+  if (parties) return parties
   const { phrase, speaking } = actorPhrase(read, reading, attribution)
   return context.resolver.resolve(phrase, antecedents, speaking)
 }

@@ -5,7 +5,7 @@ import { beliefVerbs } from './clause-words.js'
 import { type ActCandidate, findActs } from './find-acts.js'
 import { type ClauseKind, findSubject, type SubjectScan } from './find-subject.js'
 import { firstMainVerb, type VerbRange } from './find-verbs.js'
-import { isAgent, isNonAgent } from './judge-agent.js'
+import { isAgent, isAgentWord, isNonAgent } from './judge-agent.js'
 
 /** An act of the sentence: the candidate, its clause, and the verb as the reader sees it. */
 export interface ReadAct extends ActCandidate {
@@ -83,6 +83,11 @@ function isOperative(text: string, at: number): boolean {
 const operativeVerb =
   /^(?:(?:Also|Further|Again|Once again|Hereby|Finally|\p{Lu}\p{Ll}+ly)\s+)?\p{L}\p{Ll}+s\b/u
 
+/** A subject of one plural word that names no one who acts: "Prices", "Exports", "tensions". */
+function isTrend(subject: string): boolean {
+  return /^\p{L}+[^s]s$/u.test(subject) && !isAgentWord(subject.toLowerCase())
+}
+
 /** In reported speech, "will" commits the speaker only when the subject is the speaker's side. */
 function speaksForItself(subject: string): boolean {
   return (
@@ -111,12 +116,25 @@ function hasAgent(
   speaker: string,
 ): boolean {
   if (candidate.impersonal) return true
+  // "A joint zone shall be set up by ...": what is done is the subject; not "It shall be extended".
+  if (candidate.passive && !/^(?:it|this|that)$/i.test(phrase(text, scan))) {
+    return (
+      !isNonAgent(phrase(text, scan)) || scan.from === scan.to || Boolean(candidate.passive.agent)
+    )
+  }
   const range = scan.clause === 'coordinated' ? main() : scan
   const subject = phrase(text, range)
   if (!subject) {
     return scan.clause !== 'reported' && (options.subjectGiven || isOperative(text, range.from))
   }
   if (!candidate.modal) return !isNonAgent(subject, true)
+  // "Prices will increase": an outcome, unless those who act make it ("the ministers will increase").
+  if (
+    /\b(?:increase|decrease|rise|grow|fall|double|triple)$/.test(candidate.verb) &&
+    isTrend(subject)
+  ) {
+    return false
+  }
   if (/^(?:i|you)$/i.test(subject)) return false
   // "It should be a matter of concern", "it must be said": no one is asked to act.
   if (/^it$/i.test(subject) && /^\s+(?:not\s+)?be\b/.test(text.slice(candidate.to))) return false

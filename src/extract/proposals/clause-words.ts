@@ -53,7 +53,7 @@ export const mentalAfterModal =
 
 /** After "will": verbs of outcome, not of intent ("this will require", "they will face"). */
 export const predictionAfterWill =
-  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|turn|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|increase|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
+  /^(?:no|and|or|of|to|the|a|an|in|for|that|which|is|was|turn|mean|require|take|cost|depend|happen|occur|emerge|arise|grow|rise|fall|decline|exceed|last|spur|result|cause|face|suffer|lose|fail|succeed|prevail|survive|succumb|see|find|get|come|go|be|have|become|need|want|determine|affect|undermine|threaten|experience)$/i
 
 /** Words before a verb that make it a noun or a non-finite form: "its support", "in support", "to support". */
 export const nounMarkers = wordSet(`

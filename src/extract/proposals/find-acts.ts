@@ -14,6 +14,7 @@ import {
 import { isAgentWord } from './judge-agent.js'
 import { matchActPatterns } from './match-act-patterns.js'
 import { actionAfterOf, actionFollows } from './read-action.js'
+import { type Passive, passiveAfter } from './read-passive.js'
 import {
   isCapitalized,
   isWord,
@@ -33,6 +34,8 @@ export interface ActCandidate {
   modal: boolean
   impersonal: boolean
   reportedOnly: boolean
+  /** A modal with a passive ("shall be set up by ..."): the subject is what is done. */
+  passive?: Passive
 }
 
 const subjectEnders = new Set(['we', 'they', 'i', 'you', 'it', 'he', 'she', 'and', 'but', 'or'])
@@ -53,11 +56,16 @@ function meaningfulBefore(text: string, pos: number): Token | undefined {
 }
 
 /** Can the word before an ambiguous verb end its subject ("We support", not "financial support")? */
-function endsSubject(token: Token | undefined, verbWord: string): boolean {
+function endsSubject(text: string, token: Token | undefined, verbWord: string): boolean {
   // At the start of a sentence: an operative clause ("Requests ...") or a list item ("called on ...").
   if (token === undefined) return verbWord.length > 0
   if (!isWord(token)) return /[,;:)”"—–]/.test(token.text)
   const lower = token.text.toLowerCase()
+  // "the most significant and direct threat": "and" after an adjective joins adjectives.
+  if (lower === 'and' || lower === 'or') {
+    const previous = wordOrNothing(tokenBefore(text, token.from))?.text ?? ''
+    if (/^\p{Ll}+(?:ant|ent|al|ive|ous|ic|ful|ary|ible|able)$/u.test(previous)) return false
+  }
   if (subjectEnders.has(lower) || auxiliaries.has(lower)) return true
   if (/['’]s$/i.test(token.text)) return false
   return isCapitalized(token.text) || isAgentWord(lower)
@@ -87,6 +95,16 @@ function verbAfterModal(text: string, pos: number): string {
   return `be ${next ? next.text.toLowerCase() : ''}`
 }
 
+/** The passive after a modal match, if any. */
+function passiveOf(text: string, match: RegExpExecArray): Passive | undefined {
+  const word = match.groups?.a?.toLowerCase() ?? ''
+  const end = match.index + match[0].length
+  if (/^(?:will|shall|would)$/.test(word)) {
+    return match.groups?.b?.toLowerCase() === 'be' ? passiveAfter(text, end, true) : undefined
+  }
+  return /^(?:should|must)$/.test(word) ? passiveAfter(text, end, false) : undefined
+}
+
 /** Before "will" or "need", words that make it a noun: "our will", "the need", "political will". */
 const modalNounMarkers =
   /^(?:the|a|an|its|their|our|his|her|my|your|this|that|of|political|good|own|free|collective|common|popular|general|people['’]s)$/i
@@ -109,6 +127,9 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   ) {
     return false
   }
+  const passive = passiveOf(text, match)
+  // "shall be set up by ...", "should be organized": a course of action in the passive.
+  if (passive && (passive.agent || /^(?:should|must)$/.test(word))) return true
   if (!next || mentalAfterModal.test(next)) return false
   // "I would like to conclude by ...": a closing word; "should conclude an agreement": an act.
   if (
@@ -117,14 +138,14 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
   ) {
     return false
   }
-  if (isProcedure(text, end, next)) return false
+  if (isProcedure(text, end, next, /^(?:will|shall|would)$/.test(word))) return false
   // "Russia must not prevail", "this should never happen": a wish about events, no act.
   if (/^(?:prevail|happen|occur|recur|exist|persist|win)$/.test(next)) return false
   // "will be held", "will have", "will face": a description of fact or an outcome, not an act.
   if (/^(?:will|shall|would)$/.test(word) && (predictionAfterWill.test(next) || next === 'not')) {
     return false
   }
-  if (entry.ambiguous) return endsSubject(tokenBefore(text, match.index), match[0])
+  if (entry.ambiguous) return endsSubject(text, tokenBefore(text, match.index), match[0])
   return true
 }
 
@@ -132,9 +153,12 @@ function keepModal(text: string, match: RegExpExecArray, entry: ActPattern): boo
  * "It will hold its next meeting in ...", "its participants would sign a joint statement": the
  * meeting's own procedure, not a course of action it proposes.
  */
-function isProcedure(text: string, end: number, verb: string): boolean {
+function isProcedure(text: string, end: number, verb: string, verbRead: boolean): boolean {
   if (!/^(?:hold|convene|sign|adopt|issue|release|publish|meet)$/.test(verb)) return false
-  const rest = text.slice(end, end + 100).replace(/^\s*\p{L}+/u, '')
+  // After "will" the match holds the verb; after "should" the verb comes next.
+  const rest = verbRead
+    ? text.slice(end, end + 100)
+    : text.slice(end, end + 100).replace(/^\s*\p{L}+/u, '')
   return /^\s+(?:(?:its|their|the) next\s+(?:\p{Ll}+\s+)?(?:meeting|session|summit|round)|(?:again|next)\b|(?:an?|the)\s+(?:joint\s+)?(?:\p{Ll}+\s+)?(?:statement|declaration|communiqu[ée]|press release|press conference|news conference))/u.test(
     rest,
   )
@@ -175,7 +199,7 @@ function keepLexical(text: string, match: RegExpExecArray, entry: ActPattern): b
     const after = tokenAfter(text, match.index + match[0].length)?.text.toLowerCase() ?? ''
     if (/^(?:by|at|in|during|under|last|earlier)$/.test(after)) return false
   }
-  if (entry.ambiguous && !endsSubject(before, first)) return false
+  if (entry.ambiguous && !endsSubject(text, before, first)) return false
   // "support for", "requests from": the noun, not the verb.
   const next = tokenAfter(text, match.index + match[0].length)?.text.toLowerCase() ?? ''
   if (entry.ambiguous && /^(?:for|of|from|among|towards|through|within)$/.test(next)) return false
@@ -216,6 +240,11 @@ function keepClauseStart(text: string, match: RegExpExecArray): boolean {
   return /^(?:and|firmly|fully|therefore)$/i.test(before.text)
 }
 
+function passiveField(text: string, match: RegExpExecArray): Pick<ActCandidate, 'passive'> {
+  const passive = passiveOf(text, match)
+  return passive ? { passive } : {}
+}
+
 /** Candidate acts of a sentence, in order, without overlaps (the longer phrase wins). */
 export function findActs(text: string): ActCandidate[] {
   const found: ActCandidate[] = []
@@ -234,6 +263,7 @@ export function findActs(text: string): ActCandidate[] {
       from: match.index,
       to: match.index + match[0].length,
       modal: entry.modal === true,
+      ...(entry.modal ? passiveField(text, match) : {}),
       impersonal: entry.impersonal === true,
       reportedOnly: entry.reportedOnly === true,
     })

@@ -131,5 +131,5 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
     titleGroup(title, document.blocks) ??
     membersOf(issuer, document.blocks) ??
     summitLeaders(title)
-  return { we, body, sides: findSides(texts) }
+  return { we, body, sides: findSides(texts), issuer: document.metadata.issuer }
 }

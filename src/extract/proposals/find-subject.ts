@@ -117,6 +117,11 @@ class SubjectScanner {
       return insert === undefined ? this.result('coordinated') : this.restartAt(insert)
     }
     if (empty) return this.result('main')
+    // "South Korea, China, and Japan": a list of names goes on before the comma.
+    if (token.text === ',' && isNameList(text.slice(this.start, this.end), text, token.from)) {
+      this.at = token.from
+      return undefined
+    }
     const first = text.slice(this.start, this.end).split(/\s+/)[0] ?? ''
     if (token.text === ',' && (prepositions.test(first) || /^[\p{L}]+(?:ing|ed)$/iu.test(first))) {
       // An inserted phrase (", in particular developed countries,"): the subject is before it.
@@ -138,7 +143,9 @@ class SubjectScanner {
     if (lower === 'and' || lower === 'but' || lower === 'or') {
       if (empty) return this.result('coordinated')
       const pronoun = /^(?:we|they|it|he|she|i)$/i.test(text.slice(this.start, this.end))
-      if (pronoun || hasVerb(text, token.from, acts)) return this.result('main')
+      const names =
+        /^\p{Lu}/u.test(text.slice(this.start, this.end)) && nameBefore(text, token.from)
+      if (!names && (pronoun || hasVerb(text, token.from, acts))) return this.result('main')
     } else if (subordinators.has(lower)) {
       return this.result('excluded')
     } else if (mayEndSpeech(lower) && speechVerbBefore(text, token.to)) {
@@ -167,6 +174,25 @@ class SubjectScanner {
     this.afterPronoun = true
     return undefined
   }
+}
+
+/** "South Korea, China, and Japan": a capitalised name, then a comma, before "and". */
+function nameBefore(text: string, and: number): boolean {
+  const comma = tokenBefore(text, and)
+  if (comma?.text !== ',') return false
+  const name = tokenBefore(text, comma.from)
+  if (!name || !/^\p{Lu}\p{Ll}/u.test(name.text)) return false
+  // A list of names, not two clauses: no verb since the list began.
+  const start = Math.max(text.lastIndexOf(';', name.from), 0)
+  return !/\b(?:is|are|was|were|has|have|had|will|said|says)\b/.test(text.slice(start, name.from))
+}
+
+/** "China, and Japan" / "and Japan" with a capitalised name before the comma: the list goes on. */
+function isNameList(phrase: string, text: string, comma: number): boolean {
+  if (!/^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)*(?:and|or)\s+\p{Lu}/u.test(phrase))
+    return false
+  const before = tokenBefore(text, comma)
+  return before !== undefined && /^\p{Lu}/u.test(before.text)
 }
 
 /** The subject before the verb at `pos`, and the kind of clause the verb is in. */

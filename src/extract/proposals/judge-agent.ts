@@ -16,7 +16,9 @@ const agentNouns = new Set(
   scientists universities region regions cities city provinces province governors legislators
   parliaments parliament court courts observers investors lenders creditors producers industry
   industries humanity mankind all each both we us they republic kingdom federation administration
-  ministry ministries centre center centres centers fund funds`.split(/\s+/),
+  ministry ministries centre center centres centers fund funds university chamber chambers
+  institute institutes academy academies customs services service police army armies navy
+  ports port municipality municipalities`.split(/\s+/),
 )
 
 /** Heads that are documents, events or times, even when capitalised. */
@@ -54,6 +56,8 @@ export function isAgent(phrase: string): boolean {
   if (!trimmed) return false
   const lower = trimmed.toLowerCase()
   if (pronouns.has(lower)) return true
+  // "the two ports", "both cities": parties counted as such.
+  if (/^(?:the (?:two|three|four|five|six|\d+)|both(?: the)?) \p{Ll}+s$/u.test(lower)) return true
   // "X and Y": agent when either side is.
   // Split with the same case rule as the test ("Staff AND personnel"), and recurse only on
   // shorter parts, so that no phrase can be judged by judging itself again.

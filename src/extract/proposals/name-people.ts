@@ -116,7 +116,11 @@ export class PeopleNames {
    * A bare capitalised word counts as a surname only for a speaker ("Villanueva said").
    */
   name(phrase: string, speaking = false): string | undefined {
-    for (const person of this.people) if (phrase.includes(person.name)) return person.name
+    for (const person of this.people) {
+      if (!phrase.includes(person.name)) continue
+      // "Foreign Minister Haddad" when the people list has only "Haddad": as written.
+      return person.name.includes(' ') || !nameAfterTitle(phrase) ? person.name : asNamed(phrase)
+    }
     const described = role.exec(phrase)
     if (described) return this.names.byNationality.get(described[1]!.toLowerCase())
     const bare = phrase.replace(honorific, '').trim()

@@ -14,6 +14,8 @@ export interface IssuingParties {
   body: string | null
   /** Whom "the two sides" names when the text defines it ("... (hereinafter “the two sides”)"). */
   sides?: string | null
+  /** The issuer the metadata names: who speaks when the text names no one else. */
+  issuer?: string | null
 }
 
 /** An actor, with what a later pronoun may take from it. */
@@ -26,6 +28,7 @@ interface Resolved {
 export function cleanActor(phrase: string): string {
   return phrase
     .replace(/\s*\([^()]*\)/g, '')
+    .replace(/,\s+(and|or)\s+/g, ' $1 ')
     .replace(/[“”"‘’]+(?=\s|$)|^[“”"‘’]+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,;:.—–-]+$/u, '')
@@ -180,8 +183,9 @@ export class ActorResolver {
       // "Macron and Truss", "President Biden and President Yoon": each person as named.
       const people = parts.map((part) => this.names.name(part))
       if (people.every(Boolean)) return plain(people.join(' and '), 'people')
-      if (people.every((person) => !person) && parts.every((part) => this.names.isPerson(part))) {
-        return plain(clean, 'people')
+      // "Macron and Truss": people the text names, each as written or by full name.
+      if (parts.every((part, i) => people[i] || this.names.isPerson(part))) {
+        return plain(parts.map((part, i) => people[i] ?? part).join(' and '), 'people')
       }
     }
     const person = this.names.name(clean, speaking)

@@ -31,8 +31,12 @@ const fixtures = readdirSync(goldDir)
   .map((file) => {
     const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8'))
     const path = [join(root, gold.file), join(root, 'docs', gold.file)].find((p) => existsSync(p))
-    return { file: gold.file as string, path, dates: (gold.dates ?? []) as GoldDate[] }
+    return { file: gold.file as string, path, dates: gold.dates as GoldDate[] | undefined }
   })
+  // A gold file annotates only the types it lists (the proposal documents list only proposals).
+  .filter(
+    (fixture): fixture is typeof fixture & { dates: GoldDate[] } => fixture.dates !== undefined,
+  )
 
 /**
  * Dates found in text that another stage should have set aside, by document, with the

@@ -38,11 +38,26 @@ describe('acronyms are linked to their expansion', () => {
         'League of Arab States = ',
       ],
     ],
-    // No parenthesis, but the initials of a name in the text.
+    // No parenthesis: the initials of a name in the text do not link a code to it (guidelines:
+    // "an acronym is recorded as an alias of its expansion when the text links them").
     [
       'The Forum thanks the Shanghai Cooperation Organization. The SCO grew.',
-      ['Shanghai Cooperation Organization = SCO'],
+      ['Shanghai Cooperation Organization = ', 'SCO = '],
     ],
+    ['The Council of Turkic States met; the CTS grew.', ['Council of Turkic States = ', 'CTS = ']],
+    // A code that is the initials of a weak name ("Conference") still confirms it as a body.
+    [
+      'The Conference on Interaction in Asia met. The CIA and the Conference on Trade met.',
+      ['Conference on Interaction in Asia = ', 'CIA = '],
+    ],
+    // A code inside a document symbol names no body ("CM/Del/Dec(2025)12", "1/CP.26", "CM(2024)7").
+    [
+      'The Committee of Ministers adopted CM/Del/Dec(2025)12 and CM(2024)7 after 1/CP.26 and Decision -/CMA.3.',
+      ['Committee of Ministers = '],
+    ],
+    ['Decision Assembly/AU/Dec.356 was taken; the AU/UN mission stayed.', ['AU = ', 'UN = ']],
+    // "/TASS/." of a dateline is no symbol.
+    ['MOSCOW, December 20. /TASS/. The ministers met.', ['TASS = ']],
     // A listed code that the text never expands is an organization of its own.
     ['We support the IMF.', ['IMF = ']],
     // An unknown code linked to nothing is dropped, and so is one defined as no organization.
