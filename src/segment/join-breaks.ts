@@ -95,7 +95,7 @@ export function joinBrokenSentences(
       const pageBreak =
         gap.includes('\f') ||
         furniture.some((block) =>
-          /^\s*(?:\d{1,4}|page\b.*)\s*$/i.test(source.slice(block.start, block.end)),
+          /^\s*(?:\d{1,4}\s*|page\b.*)$/i.test(source.slice(block.start, block.end)),
         )
       if (furniture.length > 0 && !pageBreak) break
       const previousText = source.slice(current.start, current.end)

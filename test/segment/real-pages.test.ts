@@ -17,8 +17,6 @@ const pages = [
   'french-publication-line',
 ]
 
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim()
-
 describe.each(pages)('the page %s, against its gold', (name) => {
   const gold = JSON.parse(read(`gold/${name}.json`))
   const text = read(`docs/${gold.file}`)
