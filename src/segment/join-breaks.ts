@@ -44,7 +44,9 @@ export function continuesSentence(previous: string, next: string, lines: number)
   if (closed.test(before) || listStart.test(after)) return false
   if (after === after.toUpperCase() && /\p{Lu}{3}/u.test(after)) return false
   if (/^\p{Ll}/u.test(after)) return true
-  if (openEnd.test(before) || /,$/.test(before)) return true
+  // A block ending in a comma and a capitalised next block is how a declaration sets out
+  // its preambular clauses ("Determined to …,"), one paragraph each: not joined.
+  if (openEnd.test(before)) return true
   return lines >= 2 && isProse(before) && /^\p{Lu}\p{Ll}/u.test(after)
 }
 
