@@ -11,10 +11,12 @@ import { findIrregularDates } from './find-dates-irregular.js'
 import { findMonthDates } from './find-dates-months.js'
 import { findQuarterDates } from './find-dates-quarters.js'
 import { findRelativeDates } from './find-dates-relative.js'
+import { findRomanceDates } from './find-dates-romance.js'
 import { findYearDates } from './find-dates-years.js'
 import { pendingDates } from './pending-dates.js'
 import { readDateTense } from './read-date-tense.js'
 import { removeOverlappingDates } from './remove-overlapping-dates.js'
+import { widenDateWords } from './widen-date-words.js'
 
 /** The candidate parsers, in order of precedence when two find spans of the same length. */
 export const dateParsers: DateParser[] = [
@@ -22,6 +24,8 @@ export const dateParsers: DateParser[] = [
   findCalendarDates,
   // Days that chrono reads in part: "25, November 2014", "11/12/ 1948".
   findIrregularDates,
+  // French and Spanish days and months: "13 et 14 octobre 2012", "3 de junio de 2021".
+  findRomanceDates,
   // Formal days of signing lines: "this 10th day of February 2024".
   findDayOfDates,
   // Hijri dates, valued as Gregorian days: "16 Ramadan 1446 AH", "25-26 Shawwal 1445H".
@@ -42,6 +46,8 @@ export const dateRefiners: DateRefiner[] = [
   removeOverlappingDates,
   // "Thursday, 3 June 2021": the weekday names the date's day, the date is the mention.
   dropWeekdayBesideDate,
+  // "Thursday, August 31", "early 2024", "earlier this year": words of the mention, same value.
+  widenDateWords,
   // The tense of each clause with a date that needs the document's date.
   readDateTense,
   // "the world today" is no day; "today called on" is.

@@ -10,6 +10,7 @@ import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
 import { headClass } from '../names/word-class.js'
 import { listsMembers, readDefinition } from './alias-definition.js'
+import { readCuedBodies } from './cued-bodies.js'
 import { initialsOf } from './initials.js'
 import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
@@ -193,6 +194,7 @@ export const findOrganizations: Step = {
       })
       readAgency(document, entry, candidates)
       readNewsSources(entry, candidates)
+      readCuedBodies(entry, candidates)
     }
   },
 }

@@ -6,6 +6,7 @@
 // A resolution's body is the phrase that opens it ("The General Assembly,").
 // "The two sides" is what the text defines so ("(hereinafter “the two sides”)").
 import type { Block, CommuniqueDocument } from '../../model/document.js'
+import { isAgent } from './judge-agent.js'
 import type { IssuingParties } from './resolve-actor.js'
 
 /** How many sentences from the start are read for "We, the ..." and "The <Body>,". */
@@ -85,7 +86,8 @@ const memberBody = /^(?:Committee|Council|Commission|Board|Assembly|Conference|G
  * International Monetary and Financial Committee, by the acronym the text uses.
  */
 function membersOf(issuer: string | null, blocks: readonly Block[]): string | null {
-  if (!issuer) return null
+  // "Commitment of Port of Spain": an issuer read from a document's name acts for no one.
+  if (!issuer || !isAgent(issuer)) return null
   const name = issuer.split(/\s+of\s+(?:the\s+)?/)[0]!.trim()
   const words = name.split(/\s+/)
   if (!memberBody.test(words.at(-1) ?? '')) return issuer
@@ -98,13 +100,20 @@ function membersOf(issuer: string | null, blocks: readonly Block[]): string | nu
   return `the members of the ${used ? initials : name}`
 }
 
-/** "Fifth Summit of the Americas": those who declare at a summit are its heads of state and government. */
-function summitLeaders(title: string): string | null {
-  const summit =
-    /(?:\p{Lu}\p{L}+\s+)?Summit\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(
-      title,
-    )
-  return summit ? `the Heads of State and Government at the ${summit[0]}` : null
+const summitName =
+  /(?:\p{Lu}\p{L}+\s+)?Summit\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u
+
+/**
+ * "Fifth Summit of the Americas": those who declare at a summit are its heads of state and
+ * government. The summit is named in the title or on a short line a page kept above the text.
+ */
+function summitLeaders(title: string, blocks: readonly Block[]): string | null {
+  const lines = [title, ...blocks.slice(0, 8).map((block) => block.text.slice(0, 200))]
+  for (const line of lines) {
+    const summit = summitName.exec(line)
+    if (summit) return `the Heads of State and Government at the ${summit[0]}`
+  }
+  return null
 }
 
 /** The issuing parties of a document, from its metadata and its opening sentences. */
@@ -130,6 +139,6 @@ export function findIssuingParties(document: CommuniqueDocument): IssuingParties
     group ??
     titleGroup(title, document.blocks) ??
     membersOf(issuer, document.blocks) ??
-    summitLeaders(title)
+    summitLeaders(title, document.blocks)
   return { we, body, sides: findSides(texts), issuer: document.metadata.issuer }
 }

@@ -9,7 +9,10 @@ import type { SentenceReading } from './classify-acts.js'
 import { firstMainVerb } from './find-verbs.js'
 import { headWord, isAgent, isAgentWord } from './judge-agent.js'
 
-const marker = /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|[-•*·–—])\s+/u
+// "2.1.1 The two sides": a numbered paragraph of two or more levels needs no final point
+// (a capital must follow, so "1.5 million" is no marker).
+const marker =
+  /^\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s+\p{Lu})|[-•*·–—])\s+/u
 /** A sentence that is only a list marker: "1.", "(a)", "2.1.". */
 const bareMarker = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]$/
 /** Words that open a sentence of its own, not an item continuing a lead-in. */

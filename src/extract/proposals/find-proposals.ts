@@ -81,7 +81,12 @@ function findAll(document: CommuniqueDocument, context: ExtractionContext): Prop
   const reader = new ProposalReader({
     source: context.source,
     parties,
-    resolver: new ActorResolver(parties, names, context.source),
+    resolver: new ActorResolver(
+      parties,
+      names,
+      context.source,
+      document.organizations.map((organization) => organization.name),
+    ),
     entities: new EntityIndex(document),
   })
   const headings = new Set<string>()

@@ -112,6 +112,15 @@ class SubjectScanner {
       return undefined
     }
     const empty = this.start === this.end
+    // "the eight countries – A, B and C – decided": the names set between dashes stand beside
+    // the subject, which is before them.
+    if (empty && /^[–—]$/.test(token.text)) {
+      const open = Math.max(
+        text.lastIndexOf(' – ', token.from - 2),
+        text.lastIndexOf(' — ', token.from - 2),
+      )
+      if (open > 0) return this.restartAt(trimEnd(text, open))
+    }
     if (empty && token.text === ',') {
       const insert = insertBefore(text, token.from)
       return insert === undefined ? this.result('coordinated') : this.restartAt(insert)
@@ -145,13 +154,24 @@ class SubjectScanner {
       const pronoun = /^(?:we|they|it|he|she|i)$/i.test(text.slice(this.start, this.end))
       const names =
         /^\p{Lu}/u.test(text.slice(this.start, this.end)) && nameBefore(text, token.from)
-      if (!names && (pronoun || hasVerb(text, token.from, acts))) return this.result('main')
+      // "... in April and in May – A and B – decided": a phrase that opens with a preposition
+      // is no subject; the scan reads on to the clause it belongs to.
+      const adverbial = prepositions.test(text.slice(this.start, this.end).split(/\s+/)[0] ?? '')
+      if (!names && !adverbial && (pronoun || hasVerb(text, token.from, acts))) {
+        return this.result('main')
+      }
     } else if (subordinators.has(lower)) {
       return this.result('excluded')
     } else if (mayEndSpeech(lower) && speechVerbBefore(text, token.to)) {
-      return this.result('reported', { speech: speechVerbBefore(text, token.to) })
-    } else if (isMainVerb(token.text) && !isParticiple(text, token, empty ? -1 : this.start)) {
-      return this.result('excluded')
+      const speech = speechVerbBefore(text, token.to)!
+      // "the countries that announced cuts decided": the subject is before the relative clause.
+      const relative = relativeBefore(text, speech.from)
+      if (relative) return this.restartAt(trimEnd(text, relative.from))
+      return this.result('reported', { speech })
+    } else if (isMainVerb(token.text)) {
+      const relative = relativeBefore(text, token.from)
+      if (relative) return this.restartAt(trimEnd(text, relative.from))
+      if (!isParticiple(text, token, empty ? -1 : this.start)) return this.result('excluded')
     }
     if (this.afterPronoun) {
       // "Uganda said on Monday it would ...": reported speech without "that".
@@ -174,6 +194,28 @@ class SubjectScanner {
     this.afterPronoun = true
     return undefined
   }
+}
+
+/**
+ * "that" or "who" right before a verb, after a noun ("the countries that announced ...",
+ * "the ministers who met ..."): a relative clause inside the subject.
+ */
+function relativeBefore(text: string, verbFrom: number): Token | undefined {
+  const pronoun = tokenBefore(text, verbFrom)
+  if (!pronoun || !/^(?:that|who|which)$/i.test(pronoun.text)) return undefined
+  const noun = tokenBefore(text, pronoun.from)
+  if (
+    !noun ||
+    !isWord(noun) ||
+    isMainVerb(noun.text) ||
+    subordinators.has(noun.text.toLowerCase())
+  ) {
+    return undefined
+  }
+  // A noun ends the subject: "countries", "Ministers", a name; not "so that", "now that".
+  return /^(?:so|such|now|given|provided|except|ensure|ensuring|means|order)$/i.test(noun.text)
+    ? undefined
+    : pronoun
 }
 
 /** "South Korea, China, and Japan": a capitalised name, then a comma, before "and". */

@@ -20,7 +20,8 @@ function isSkippable(token: Token): boolean {
 
 /** True for a word that can be a sentence's main verb ("is", "welcomed", "notes"). */
 export function isMainVerb(word: string): boolean {
-  return mainVerbs.has(word.toLowerCase())
+  // "in May": the month, written with a capital where the verb is not.
+  return word !== 'May' && mainVerbs.has(word.toLowerCase())
 }
 
 /** Can a speech verb phrase end with this word ("said", "out", "convinced", "Monday", "ago")? */

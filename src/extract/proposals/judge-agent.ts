@@ -18,7 +18,7 @@ const agentNouns = new Set(
   industries humanity mankind all each both we us they republic kingdom federation administration
   ministry ministries centre center centres centers fund funds university chamber chambers
   institute institutes academy academies customs services service police army armies navy
-  ports port municipality municipalities`.split(/\s+/),
+  ports port municipality municipalities towns town villages village`.split(/\s+/),
 )
 
 /** Heads that are documents, events or times, even when capitalised. */
@@ -40,6 +40,9 @@ export function isAgentWord(word: string): boolean {
   return agentNouns.has(word)
 }
 
+/** Adjectives that follow the noun they describe. */
+const postnominal = /^(?:concerned|involved|affected|present|represented|responsible)$/i
+
 /** The head word of a noun phrase: the last word before "of", "for", a comma or a parenthesis. */
 export function headWord(phrase: string): string {
   const core =
@@ -47,6 +50,8 @@ export function headWord(phrase: string): string {
       /\s+(?:of|for|in|on|at|from|with|to|against|by|under|over|between|among|within|without|through|into|towards|about|across|after|before|during|since|like|including|that|which|who)\s+|[,(]/,
     )[0] ?? ''
   const words = core.trim().split(/\s+/)
+  // "the countries concerned", "the parties involved": an adjective after its noun.
+  if (words.length > 1 && postnominal.test(words.at(-1)!)) words.pop()
   return words[words.length - 1] ?? ''
 }
 

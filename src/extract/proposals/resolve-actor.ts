@@ -111,7 +111,25 @@ export class ActorResolver {
     private readonly names: PeopleNames,
     /** The text, for the full form of a group a pronoun stands for. */
     private readonly source = '',
+    /** The names of the document's organizations, for the body "the Council" stands for. */
+    private readonly bodies: readonly string[] = [],
   ) {}
+
+  /**
+   * "The Council" after "the Security Council": the one organization whose name ends with
+   * that head ("Security Council"), when the text names only one; else the phrase as written.
+   */
+  private bodyNamed(clean: string): string | undefined {
+    const short = /^the (\p{Lu}\p{Ll}+)$/u.exec(clean)
+    if (!short || !isAgentWord(short[1]!.toLowerCase())) return undefined
+    const head = short[1]!
+    const named = new Set(
+      this.bodies.filter((name) => name.endsWith(` ${head}`) || headWord(name) === head),
+    )
+    if (named.size !== 1) return undefined
+    const [name] = named
+    return name!.endsWith(` ${head}`) && /^\p{Lu}/u.test(name!) ? `the ${name}` : undefined
+  }
 
   /** Full forms found, by short form. */
   private readonly longForms = new Map<string, string>()
@@ -190,6 +208,8 @@ export class ActorResolver {
     }
     const person = this.names.name(clean, speaking)
     if (person) return plain(person, 'person')
+    const body = this.bodyNamed(clean)
+    if (body) return plain(body, 'singular')
     return plain(clean, isPlural(clean) ? 'plural' : 'singular')
   }
 }

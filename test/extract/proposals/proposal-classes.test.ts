@@ -128,6 +128,24 @@ describe.each([
     ['Prices will increase over the summer.', 'Russia must not prevail.'],
   ],
   [
+    'subjects with a relative clause, names between dashes or an adjective after the noun',
+    [
+      [
+        'At a second sitting, the four riverside towns that announced new dykes in March and in May – Arlen, Bosk, Corra and Dunmere – decided to share one pumping fleet.',
+        ['the four riverside towns: decided to'],
+      ],
+      ['The ministers who met in Oslo agreed to fund the dam.', ['the ministers: agreed to']],
+      [
+        'The countries concerned shall submit revised plans to the secretariat.',
+        ['the countries concerned: shall submit'],
+      ],
+    ],
+    [
+      'The report that the secretariat prepared will guide the talks.',
+      'The towns that announced new dykes in March reported higher water levels.',
+    ],
+  ],
+  [
     'what is wrongly reported as a proposal',
     [],
     [
@@ -144,6 +162,33 @@ describe.each([
   })
   it.each(negatives.map((text) => [text]))('reads no proposal in %j', (text) => {
     expect(read(text)).toEqual([])
+  })
+})
+
+describe.each([
+  [
+    'a short name for the one body the text named in full',
+    'The Harbour Safety Council met in Lisbon on 3 May.\n\nThe Council agreed to publish new charts.',
+    ['the Harbour Safety Council: agreed to'],
+  ],
+  [
+    'the short name as written when two bodies could be meant',
+    'The Harbour Safety Council met the Fisheries Council in Lisbon.\n\nThe Council agreed to publish new charts.',
+    ['the Council: agreed to'],
+  ],
+  [
+    "a summit's leaders for 'we' when the issuer read is a document's name",
+    'Third Summit of the Northern Lakes\n\nDeclaration of Commitment of Lakeside\n\n4. To protect the shores, we commit to restore the wetlands.',
+    ['the Heads of State and Government at the Third Summit of the Northern Lakes: commit to'],
+  ],
+  [
+    'the subject after a three-level paragraph number without a final point',
+    'Action Plan\n\n2.1 Ports\n\n2.1.1 The two sides will dredge the channel.\n\n2.1.2 The two sides support the pilot school.',
+    ['the two sides: will dredge', 'the two sides: support'],
+  ],
+] as Array<[string, string, string[]]>)('how the actor is named: %s', (_, text, expected) => {
+  it('names the actor so', () => {
+    expect(read(text)).toEqual(expected)
   })
 })
 
