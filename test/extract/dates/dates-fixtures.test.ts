@@ -52,7 +52,6 @@ const outsideDates: Record<string, string[]> = {
  * Their test is expected to fail; it flips (and must move out of this list) once it passes.
  */
 const knownGaps: Record<string, string> = {
-  'french-publication-line.txt': 'French month names ("3 octobre 2024") are not read',
   'pdf-breaks.txt': 'a limit phrase ("before the end of September 2024") is read as its date only',
   'web-menu-slogans.txt': 'a limit phrase ("the end of 2024") is read as its date only',
 }
