@@ -233,6 +233,35 @@ function longLink(tokens: Token[], i: number, chunk: Chunk): number {
   return tokens[i + 1]?.text === 'the' ? i + 2 : i + 1
 }
 
+/** "members", "States", "experts": a count of people or states follows the number. */
+const isGroupNoun = (word: string): boolean =>
+  headClass(word.charAt(0).toUpperCase() + word.slice(1)) === 'group'
+
+/**
+ * "Group of 77", "Committee of 24": a number after "of" right after an organization's head
+ * word is the rest of its name (a word item, so the name reads on: "Group of 77 and China").
+ */
+function numberAfterOf(tokens: Token[], i: number, j: number, chunk: Chunk): NameItem | undefined {
+  const token = tokens[j]
+  if (j !== i + 1 || tokens[i]!.text !== 'of' || !token || !/^\p{N}{1,3}$/u.test(token.text))
+    return undefined
+  const last = chunk[chunk.length - 1]?.item
+  if (last?.head !== 'organization') return undefined
+  // Not a count or a date: "a Council of 15 members", "Committee of 12 June".
+  const after = tokens[j + 1]
+  if (after && (isCalendarWord(after.text) || isGroupNoun(after.text))) return undefined
+  return {
+    from: j,
+    to: j + 1,
+    start: token.start,
+    end: token.end,
+    kind: 'word',
+    word: token.text,
+    possessive: false,
+    owner: false,
+  }
+}
+
 /** Runs of capitalised items and their links, left to right, in one pass. A run ends after an owner. */
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = []
@@ -248,7 +277,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     while (!first.symbol && !(chunk[chunk.length - 1] as { item: NameItem }).item.owner) {
       let j = longLink(tokens, i, chunk)
       while (j < tokens.length && j - i < 2 && isLinkToken(tokens[j]!)) j++
-      const next = itemAt(tokens, j)
+      const next = itemAt(tokens, j) ?? numberAfterOf(tokens, i, j, chunk)
       if (!next || next.symbol) break
       const linkTokens = tokens.slice(i, j)
       const words = linkTokens.map((token) => token.text.toLowerCase())

@@ -10,6 +10,8 @@ function complementTailComplete(elements: NameElement[]): boolean {
       // A body, a group, a document or an event, or places and codes ("Arab States", "Europe Action");
       // not a title's modifier ("General" of "President of the General Assembly").
       const tail = elements.slice(k + 1)
+      // "Group of 20 Summit": a number completes a numbered grouping.
+      if (tail.length === 1 && /^\p{N}+$/u.test(tail[0]!.item?.word ?? '')) return true
       const head = mainHead(tail)?.item.head
       if (head) return head !== 'title' && head !== 'other'
       return (
@@ -26,9 +28,22 @@ export function compoundHead(elements: NameElement[], text: string): number | un
   let k = elements.length - 1
   // Past a place at the end: "Office in Chișinău", "Action Plan for the Republic of Moldova".
   const placeLinks = ['in', 'at', 'for']
+  // A last word after "in" or "at" that heads nothing is read as a place too ("Summit in Apulia").
+  const unknownPlace = (j: number) => {
+    const item = elements[j]!.item
+    const link = elements[j - 1]?.link?.words[0]
+    return (
+      item?.kind === 'word' &&
+      !item.head &&
+      j === elements.length - 1 &&
+      (link === 'in' || link === 'at')
+    )
+  }
   while (
     k > 0 &&
-    (elements[k]!.item?.kind === 'place' || placeLinks.includes(elements[k]!.link?.words[0] ?? ''))
+    (elements[k]!.item?.kind === 'place' ||
+      unknownPlace(k) ||
+      placeLinks.includes(elements[k]!.link?.words[0] ?? ''))
   ) {
     k--
   }
@@ -39,12 +54,14 @@ export function compoundHead(elements: NameElement[], text: string): number | un
   // "Secretary General of the Pacific Islands Forum Secretariat": a title's complement is one name.
   if (mainHead(elements.slice(0, complementStart(elements)))?.item.head === 'title')
     return undefined
-  if (!complementTailComplete(elements.slice(0, k))) return undefined
+  const before = itemsOf(elements.slice(0, k))
+  const prefix = text.slice(before[0]!.start, before[before.length - 1]!.end)
+  // "Group of Seven Summit": a listed body's name is complete.
+  const listed = bodyNamed(prefix) !== undefined
+  if (!listed && !complementTailComplete(elements.slice(0, k))) return undefined
   // An organization head after the complement heads the whole only after a listed body
   // ("Council of Europe Office"); otherwise it ends the complement's own name
   // ("Multinational Joint Task Force of the Lake Chad Basin Commission").
   if (item.head !== 'organization') return k
-  const before = itemsOf(elements.slice(0, k))
-  const prefix = text.slice(before[0]!.start, before[before.length - 1]!.end)
-  return bodyNamed(prefix) ? k : undefined
+  return listed ? k : undefined
 }

@@ -116,6 +116,17 @@ function continueName(
   return end
 }
 
+/**
+ * "Summit of the", "Leaders of the", "Member States of the": what meets there, or whose
+ * leaders and members act, is a body, even under a weak head ("Community").
+ */
+const meetingBefore =
+  /\b(?:summit|meeting|session|gathering|plenary|leaders|heads of state(?: and government)?|member states|members)s? of the $/i
+
+function meetingOf(text: string, start: number): boolean {
+  return meetingBefore.test(text.slice(Math.max(0, start - 40), start))
+}
+
 function recordFindings(
   findings: NameFindings,
   sentence: Sentence,
@@ -126,7 +137,8 @@ function recordFindings(
     const key = `${found.start}:${found.end}:${found.owner ?? ''}`
     if (seen.has(key) || isCredit(sentence.text, found.start, found.end)) continue
     seen.add(key)
-    const { start, end, name, head, weak, owner } = found
+    const { start, end, name, head, owner } = found
+    const weak = found.weak && !meetingOf(sentence.text, start)
     const candidate = { ...sourceSpan(sentence, start, end), name, head, weak }
     candidates.organizations.push(owner ? { ...candidate, owner } : candidate)
   }

@@ -1,4 +1,4 @@
-import { weakHeads } from '../../data/name-words.js'
+import { subjectWords, weakHeads } from '../../data/name-words.js'
 import type { NameElement, NameItem } from '../names/name-chunks.js'
 import {
   complementStart,
@@ -7,7 +7,7 @@ import {
   startsWithOrdinal,
   titleCompound,
 } from '../names/name-head.js'
-import { titledPerson } from '../names/person-name.js'
+import { titledPerson, trailingNameStart } from '../names/person-name.js'
 import type { Token } from '../names/tokenize.js'
 import { isOrdinal } from '../names/word-class.js'
 import { compoundHead } from './compound-head.js'
@@ -68,6 +68,58 @@ function readParts(elements: NameElement[], context: NameContext, out: NameFindi
   }
 }
 
+/** The last words of a state's formal name: "President of the French Republic" names a state. */
+const stateForms = new Set([
+  'Republic',
+  'Kingdom',
+  'Federation',
+  'State',
+  'States',
+  'Emirates',
+  'Sultanate',
+  'Principality',
+  'Confederation',
+  'Commonwealth',
+  'Union',
+  'Nation',
+  'Nations',
+  'People',
+  'Peoples',
+])
+
+/**
+ * "Chairman of the Halk Maslakhaty of Turkmenistan": what a title of office presides over is
+ * a body, even when no head word says so, when it is a name of two words or more that is not
+ * a state, a place, a person or a subject ("Minister of the Interior").
+ */
+function readOffice(
+  elements: NameElement[],
+  of: number,
+  context: NameContext,
+  out: NameFindings,
+): void {
+  if (mainHead(elements.slice(0, of))?.item.head !== 'title') return
+  if (elements[of]!.link!.words.join(' ') !== 'of the') return
+  let rest = elements.slice(of + 1)
+  // "Secretary of the Treasury Janet Yellen": the person's name after it is not the body's.
+  const person = trailingNameStart(rest)
+  if (person !== undefined && person > 0) rest = trimLinks(rest.slice(0, person))
+  // Three plain words or more may end in one ("Treasury Janet Yellen"): not read.
+  else if (person === 0 && itemsOf(rest).length > 2) return
+  const inner = complementStart(rest)
+  const name = itemsOf(rest.slice(0, inner))
+  if (name.length < 2 || name.some((item) => item.kind !== 'word' || item.head !== undefined))
+    return
+  if (name.some((item) => subjectWords.has(item.word) || stateForms.has(item.word))) return
+  if (titledPerson(rest) !== undefined) return
+  const items = itemsOf(rest)
+  const start = items[0]!.start
+  const end = items[items.length - 1]!.end
+  if (out.organizations.some((found) => found.start === start)) return
+  const written = context.text.slice(start, end)
+  out.organizations.push({ start, end, name: written, head: written, weak: false })
+}
+
 /** Nested complete names: after the first "of", and a leading name that ends in a head ("Shanghai Cooperation Organization Forum"). */
 function readNested(
   elements: NameElement[],
@@ -79,7 +131,10 @@ function readNested(
   const of = elements.findIndex(
     (element, k) => element.link?.words[0] === 'of' && !titleCompound(elements, k),
   )
-  if (of !== -1) readHeaded(elements.slice(of + 1), context, out, depth + 1)
+  if (of !== -1) {
+    readHeaded(elements.slice(of + 1), context, out, depth + 1)
+    readOffice(elements, of, context, out)
+  }
   // "... under the Ministry of Internal Affairs": the body it sits under.
   const under = elements.findIndex((element) => element.link?.words[0] === 'under')
   if (under !== -1 && under !== of) readHeaded(elements.slice(under + 1), context, out, depth + 1)
@@ -214,7 +269,9 @@ function readHeaded(
     (startsWithOrdinal(elements) || isOrdinal(context.tokens[items[0]!.from - 1]?.text ?? ''))
   // "establish a BIMSTEC Disaster Management Fund": a body not yet set up is not recorded.
   const proposed = depth === 0 && isProposed(items, head?.item.word, context)
-  const headed = head?.item.head === 'organization' && !ordinal && !proposed
+  // "20 Independent Experts Group" of "Group of 20 Independent Experts Group": no name starts with a number.
+  const numbered = /^\p{N}/u.test(items[0]!.word)
+  const headed = head?.item.head === 'organization' && !ordinal && !proposed && !numbered
   if (known || (headed && (owner || isDistinctive(elements, items)))) {
     const kept = known ? elements : trimPlace(trimGroup(elements), head!.item.word)
     const keptItems = itemsOf(kept)

@@ -6,6 +6,7 @@ import {
   type OrganizationReference,
   type ShortFormCandidate,
 } from '../names/entity-candidates.js'
+import { lookUp } from '../names/gazetteer.js'
 import { nameKey } from '../names/name-key.js'
 
 const reference = (candidate: OrganizationCandidate): OrganizationReference =>
@@ -14,8 +15,8 @@ const reference = (candidate: OrganizationCandidate): OrganizationReference =>
 
 /**
  * "Peace and Security Council" is another name of "Peace and Security Council of the African
- * Union" ("Joint Commission" of "Joint Commission between China and Indonesia") when that is
- * the only longer one.
+ * Union" ("Joint Commission" of "Joint Commission between China and Indonesia", "Group of 77"
+ * of "Group of 77 and China") when that is the only longer one.
  */
 function linkLeadingNames(candidates: EntityCandidates): void {
   const longer = new Map<string, Map<string, OrganizationCandidate>>()
@@ -23,6 +24,9 @@ function linkLeadingNames(candidates: EntityCandidates): void {
     if (candidate.aliasOf || candidate.owner) continue
     const cuts: number[] = []
     for (const match of candidate.name.matchAll(/ (?:of|between) /g)) cuts.push(match.index)
+    // "Group of 77" of "Group of 77 and China": a grouping and a state that joins it.
+    const and = candidate.name.lastIndexOf(' and ')
+    if (and !== -1 && lookUp(candidate.name.slice(and + 5))?.type === 'place') cuts.push(and)
     for (const at of cuts) {
       const key = nameKey(candidate.name.slice(0, at))
       const names = longer.get(key) ?? new Map<string, OrganizationCandidate>()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/parse.js'
 import { organizationsOf } from '../../entity-helpers.js'
 
 // Issue 11: bodies with no head word, known by what the sentence says of them.
@@ -33,5 +34,58 @@ describe('bodies cued by the sentence', () => {
     expect(organizationsOf('Warrants issued by the ICC for the leaders were noted.')).toEqual([
       'ICC',
     ])
+  })
+})
+
+describe('groupings named by a number', () => {
+  it.each([
+    ['The Intergovernmental Group of 24 met in Marrakech.', ['Intergovernmental Group of 24']],
+    ['The Special Committee of 24 reviewed the territories.', ['Special Committee of 24']],
+    [
+      'The Chair of the Group of 77 and China spoke for the Group of 77.',
+      ['Group of 77 and China'],
+    ],
+    ['Leaders gathered at the Group of 20 Summit in Rio.', ['Group of 20']],
+    ['Leaders gathered at the Group of Seven Summit in Apulia.', ['Group of Seven']],
+  ])('%s', (sentence, names) => {
+    expect(organizationsOf(sentence)).toEqual(names)
+  })
+
+  it.each([['They formed a Council of 15 members.'], ['The Committee of 12 June decided.']])(
+    'no numbered body in: %s',
+    (sentence) => {
+      expect(organizationsOf(sentence)).toEqual([])
+    },
+  )
+
+  it('records the grouping without the state as another name of it', () => {
+    const document = parse('The Group of 77 and China met. The Group of 77 then adjourned.')
+    expect(document.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Group of 77 and China', ['Group of 77']],
+    ])
+  })
+})
+
+describe('bodies known by what meets or presides there', () => {
+  it.each([
+    [
+      'Leaders met at the first Summit of the Andean Political Community.',
+      ['Andean Political Community'],
+    ],
+    ['A plenary meeting of the Global Forum on Migration ended.', ['Global Forum on Migration']],
+    ['Leaders of the Volta River Community met in Accra.', ['Volta River Community']],
+    ['It heard the Speaker of the Jatiya Sangsad.', ['Jatiya Sangsad']],
+    ['The Chair of the Oliy Kengash of Uzbekistan spoke.', ['Oliy Kengash of Uzbekistan']],
+  ])('%s', (sentence, names) => {
+    expect(organizationsOf(sentence)).toEqual(names)
+  })
+
+  it.each([
+    ['The Andean Political Community was discussed.'],
+    ['The Minister of the Interior spoke.'],
+    ['The President of the French Republic spoke.'],
+    ['The Secretary of the Treasury Janet Yellen spoke.'],
+  ])('no body in: %s', (sentence) => {
+    expect(organizationsOf(sentence)).toEqual([])
   })
 })
