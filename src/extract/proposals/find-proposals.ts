@@ -90,7 +90,11 @@ function findAll(document: CommuniqueDocument, context: ExtractionContext): Prop
     ),
     entities: new EntityIndex(document),
   })
-  const headings = new Set<string>()
+  // A running header labelled furniture where it first stood is furniture where it repeats
+  // as a heading, between two items of a list, which it leaves open.
+  const headings = new Set(
+    document.blocks.filter((block) => block.type === 'boilerplate').map((block) => block.text),
+  )
   const cutOff = cutOffSentence(context)
   for (const block of context.analysed) {
     if (isFurniture(block, headings)) continue

@@ -213,6 +213,23 @@ describe.each([
   })
 })
 
+describe('a list across a page break', () => {
+  it('keeps the subject of its items over a running header repeated as a heading', () => {
+    const text = [
+      'RB/Dec(2026)77 9 March 2026',
+      'Decisions',
+      'The Board',
+      '1. took note of the audit;',
+      '2. asked the treasurer to report;',
+      '– 1 –',
+      'RB/Dec(2026)77 9 March 2026',
+      '3. took note of the budget;',
+      '4. agreed to review the fees at its meeting in\nMay 2026.',
+    ].join('\n\n')
+    expect(read(text)).toEqual(['the Board: asked', 'the Board: agreed to'])
+  })
+})
+
 describe('the text of a cut-off excerpt', () => {
   it('does not read the last sentence when the input stops inside it', () => {
     const doc = parse(
