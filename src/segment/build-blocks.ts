@@ -7,6 +7,7 @@ import { sliceMapped } from '../input/text-map.js'
 import type { Block, Sentence } from '../model/document.js'
 import type { Classified } from './classify.js'
 import { maxSentenceLength, splitSentences } from './sentences.js'
+import { runOnLength } from './split-clauses.js'
 
 /** A block to build: a classified block, or the range `[from, to)` of its text. */
 export interface BlockPiece {
@@ -31,7 +32,16 @@ function buildSentences(
   lines: LineIndex,
   messages: MessageCollector,
 ): Sentence[] {
-  const { ranges, cut } = splitSentences(block.mapped.text, from, to)
+  const { ranges, cut, split } = splitSentences(block.mapped.text, from, to)
+  for (const [a, b] of split) {
+    const span = sliceMapped(block.mapped, a, b)
+    messages.warn(
+      'sentence-run-on-split',
+      `a sentence of ${b - a} characters (longer than ${runOnLength}) was split at its clauses: semicolons, numbered clauses, operative verbs`,
+      span.start,
+      span.end,
+    )
+  }
   for (const [a, b] of cut) {
     const span = sliceMapped(block.mapped, a, b)
     messages.info(

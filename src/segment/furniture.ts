@@ -67,17 +67,18 @@ export function isDateTimeLine(text: string): boolean {
 }
 
 /**
- * Segments of a breadcrumb or a menu ("Home > News > 2013 > Title", "A | B | C"):
+ * Segments of a breadcrumb or a menu ("Home > News > 2013 > Title", "A | B | C", "Home / News"):
  * each short and starting with a capital or a digit, none a sentence. A comparison
  * ("growth > 5% and inflation > 3%") has a segment in lower case.
  */
 function isTrail(text: string): boolean {
   if (text.length > 250 || /[.!?;]$/.test(text)) return false
+  const separator = /\s*[>»›|]\s*|\s+\/\s+/g
   const parts = text
-    .split(/\s*[>»|]\s*/)
+    .split(separator)
     .map((part) => part.trim())
     .filter(Boolean)
-  const separators = (text.match(/[>»|]/g) ?? []).length
+  const separators = (text.match(separator) ?? []).length
   if (parts.length < 2 || separators < 1) return false
   const glued = /\p{Ll}\p{Lu}\p{Ll}/u.test(parts[0] ?? '') // "HomeResourcesNews": link texts run together
   if (separators < 2 && !glued) return false
@@ -89,6 +90,13 @@ function isTrail(text: string): boolean {
 /** The reason a single block is furniture by its shape, or undefined. */
 export function furnitureShape(text: string): BoilerplateReason | undefined {
   if (isDateTimeLine(text) || isoHeader.test(text) || isDatedByline(text)) return 'publication'
+  // A database record's fields: "[Date] ..." dates the record; "[Source] ...", "[Full text]" are its header.
+  const field = /^\[\s*(\p{L}[\p{L} ]{0,20})\]/u.exec(text)
+  if (field && text.length <= 160) {
+    const name = field[1]!.trim().toLowerCase()
+    if (name === 'date' || name === 'dated') return 'publication'
+    if (name !== 'title') return 'masthead'
+  }
   if (!letters.test(text)) {
     if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text)) return 'publication'
     return /^[\d\s/.-]+$/.test(text) ? 'reference' : 'navigation'

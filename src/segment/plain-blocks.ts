@@ -1,5 +1,6 @@
 import { isSpace } from '../input/normalize.js'
 import type { Candidate } from './candidate.js'
+import { openEnd } from './join-breaks.js'
 
 interface Line {
   start: number
@@ -44,6 +45,8 @@ const markerOnly = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivxlc]{1,6}\))$/
 function continues(previous: Line, next: Line, wrapWidth: number): boolean {
   if (listMarker.test(next.text)) return false
   if (/^\p{Ll}/u.test(next.text) && !sentenceEnd.test(previous.text)) return true
+  // A line that stops on a word no sentence ends with ("... stressed the") runs on.
+  if (openEnd.test(previous.text) && /^[\p{L}\p{N}]/u.test(next.text)) return true
   // Evenly wrapped text: the previous line filled the wrap width.
   return (
     wrapWidth > 0 && previous.text.length >= wrapWidth * 0.8 && previous.text.length <= wrapWidth

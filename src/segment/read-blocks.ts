@@ -9,6 +9,7 @@ import { normalizePieces } from '../input/normalize.js'
 import type { Repair } from '../input/repair.js'
 import { maxMarkdownNesting } from './bound-nesting.js'
 import type { Candidate } from './candidate.js'
+import { joinBrokenSentences } from './join-breaks.js'
 import { type MarkdownRead, readMarkdown } from './markdown-blocks.js'
 import { plainBlocks } from './plain-blocks.js'
 
@@ -36,7 +37,16 @@ export function readBlocks(
     requested && requested !== 'auto' ? requested : looksLikeMarkdown(source) ? 'markdown' : 'text'
   const markdown: MarkdownRead | undefined =
     format === 'markdown' ? readMarkdown(source, tree) : undefined
-  const candidates: Candidate[] = markdown ? markdown.candidates : plainBlocks(source)
+  const joined = markdown ? undefined : joinBrokenSentences(source, plainBlocks(source))
+  const candidates: Candidate[] = markdown ? markdown.candidates : joined!.blocks
+  for (const skipped of joined?.skipped ?? []) {
+    messages.warn(
+      'page-furniture-skipped',
+      'a sentence runs on across a page break: the page furniture between its halves is left out of the text',
+      skipped.start,
+      skipped.end,
+    )
+  }
   for (const skipped of markdown?.skipped ?? []) {
     messages.info(
       'markdown-analysis-skipped',

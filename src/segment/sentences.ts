@@ -1,4 +1,5 @@
 // Sentence boundaries in a block's analysed text (white space already folded).
+import { splitRunOn } from './split-clauses.js'
 
 /** Words after which a period does not end a sentence. Lower-cased, without the period. */
 const abbreviations = new Set([
@@ -151,20 +152,28 @@ export interface SentenceRanges {
   ranges: Array<[number, number]>
   /** Ranges that were cut because a sentence was longer than `maxSentenceLength`. */
   cut: Array<[number, number]>
+  /** Run-on sentences (longer than `runOnLength`) split at their clauses. */
+  split: Array<[number, number]>
 }
 
 /** Sentence ranges `[from, to)` of `text[from0, to0)`, trimmed of surrounding spaces. */
 export function splitSentences(text: string, from0 = 0, to0 = text.length): SentenceRanges {
   const ranges: Array<[number, number]> = []
   const cut: Array<[number, number]> = []
-  const push = (from: number, to: number) => {
-    while (from < to && text.charAt(from) === ' ') from++
-    while (to > from && text.charAt(to - 1) === ' ') to--
-    if (to <= from) return
+  const split: Array<[number, number]> = []
+  const pushOne = (from: number, to: number) => {
     if (to - from > maxSentenceLength) {
       cut.push([from, to])
       cutLong(text, from, to, ranges)
     } else ranges.push([from, to])
+  }
+  const push = (from: number, to: number) => {
+    while (from < to && text.charAt(from) === ' ') from++
+    while (to > from && text.charAt(to - 1) === ' ') to--
+    if (to <= from) return
+    const clauses = splitRunOn(text, from, to)
+    if (clauses.length > 1) split.push([from, to])
+    for (const [a, b] of clauses) pushOne(a, b)
   }
   const slice = text.slice(0, to0)
   boundary.lastIndex = from0
@@ -177,5 +186,5 @@ export function splitSentences(text: string, from0 = 0, to0 = text.length): Sent
     }
   }
   push(start, to0)
-  return { ranges, cut }
+  return { ranges, cut, split }
 }

@@ -53,10 +53,17 @@ export function isWritten(block: Block): boolean {
  */
 export function body(document: CommuniqueDocument, locator: Locator): RootContent[] {
   const out: RootContent[] = []
-  const { title } = document.metadata
-  if (title !== null && !document.blocks.some((b) => b.type === 'heading' && b.text === title)) {
-    out.push(heading(1, title))
-  }
+  const { title, sources } = document.metadata
+  // The title is written as a heading only when the text does not already hold it: a
+  // heading of that text or ending with it ("[Title] …" in a record), or the written block
+  // it was read from.
+  const from = sources.title
+  const inText = document.blocks.some(
+    (b) =>
+      (b.type === 'heading' && title !== null && b.text.endsWith(title)) ||
+      (from !== undefined && isWritten(b) && b.start <= from.start && from.end <= b.end),
+  )
+  if (title !== null && !inText) out.push(heading(1, title))
   const lists = new ListNesting(out)
   let dateline: string | undefined
   for (const block of document.blocks) {

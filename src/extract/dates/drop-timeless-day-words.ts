@@ -12,7 +12,13 @@ function namesEventDay(text: string, from: number, to: number): boolean {
   const before = readClauseTense(text, from, to, { reach: 2, auxiliaries: false, side: 'before' })
   if (before === 'past' || before === 'future') return true
   const after = readClauseTense(text, from, to, { reach: 0.5, auxiliaries: false, side: 'after' })
-  return after === 'past'
+  if (after === 'past') return true
+  // Opening its sentence ("Today the Ministers adopted ..."), it dates the verb after the subject.
+  if (/^\s*$/.test(text.slice(0, from)) || /[.!?]["”’)]?\s+$/.test(text.slice(0, from))) {
+    const opening = readClauseTense(text, from, to, { reach: 4, auxiliaries: false, side: 'after' })
+    return opening === 'past' || opening === 'future'
+  }
+  return false
 }
 
 /** Drop "today" and possessive day words that do not name the day of an event. */

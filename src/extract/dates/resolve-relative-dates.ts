@@ -72,10 +72,19 @@ export const resolveRelativeDates: Step = {
         date.relative = true
         continue
       }
-      const why = anchor ? 'the document date is not precise enough' : 'the document has no date'
+      // Kept with a null value: with no document date, the date has no anchor at all.
+      if (!anchor) {
+        context.messages.warn(
+          'date-unanchored',
+          `\`${date.text}\` is kept without a value: the document has no date to anchor it`,
+          date.start,
+          date.end,
+        )
+        continue
+      }
       context.messages.warn(
         'date-unresolved',
-        `\`${date.text}\` cannot be resolved: ${why}`,
+        `\`${date.text}\` cannot be resolved: the document date is not precise enough`,
         date.start,
         date.end,
       )

@@ -40,9 +40,19 @@ describe('dates in a document, resolved against its date', () => {
     const document = parse('The forum was held in Wuhan on Thursday.')
     expect(document.dates).toEqual([{ text: 'Thursday', value: null, start: 31, end: 39 }])
     expect(document.warnings.map((w) => [w.ruleId, w.start, w.end])).toContainEqual([
-      'date-unresolved',
+      'date-unanchored',
       31,
       39,
+    ])
+  })
+
+  it('keeps "Today" with a null value and a date-unanchored warning when nothing dates the text', () => {
+    const document = parse('Today the Ministers adopted the plan of action on water.')
+    expect(document.dates).toEqual([{ text: 'Today', value: null, start: 0, end: 5 }])
+    expect(document.warnings.map((w) => [w.ruleId, w.start, w.end])).toContainEqual([
+      'date-unanchored',
+      0,
+      5,
     ])
   })
 
