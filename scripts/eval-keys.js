@@ -29,7 +29,14 @@ export function actorKey(text) {
   return key(text).replace(/^(?:(?:the|a|an|les?|la)\s+|l')/, '')
 }
 
-/** A proposal's first words as matched: opening quotation marks do not count. */
+/**
+ * A proposal's first words as matched: opening quotation marks and Markdown emphasis
+ * (a proposal's text is its source text, `**approved**` in a Markdown input) do not count.
+ */
 export function startsKey(text) {
-  return key(String(text ?? '').replace(/^["'“‘(]+\s*/, ''))
+  return key(
+    String(text ?? '')
+      .replace(/\*{1,3}|\b_{1,3}|_{1,3}\b/g, '')
+      .replace(/^["'“‘(]+\s*/, ''),
+  )
 }

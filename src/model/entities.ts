@@ -54,6 +54,7 @@ export const entityReferenceSchema = z.object({
 
 /** A sentence in which an actor proposes, supports or commits to a course of action. */
 export const proposalSchema = z.object({
+  /** The source text of the proposal's span: `input.slice(start, end)`. */
   text: z.string(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),

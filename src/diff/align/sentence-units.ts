@@ -86,12 +86,48 @@ export function hashText(text: string): number {
   return hash >>> 0
 }
 
+/** A sentence longer than this is compared as clause units (a run-on or OCR text read as one sentence). */
+export const maxUnitLength = 1000
+/** The shortest clause unit cut from a long sentence. */
+const minClauseLength = 200
+
+/**
+ * A very long sentence as clause units: cut after "; " (or, where there is none, after
+ * ", ") so that each unit has at least `minClauseLength` characters; a sentence of
+ * ordinary length is one unit.
+ */
+export function clauseUnits(text: UnitText): UnitText[] {
+  if (text.text.length <= maxUnitLength) return [text]
+  const cuts: number[] = []
+  const separator = text.text.includes('; ') ? /; /g : /, /g
+  let from = 0
+  for (const match of text.text.matchAll(separator)) {
+    const at = match.index + match[0].length
+    if (at - from >= minClauseLength && text.text.length - at >= minClauseLength) {
+      cuts.push(at)
+      from = at
+    }
+  }
+  if (cuts.length === 0) return [text]
+  const mapped = nodeMapped(text)
+  const bounds = [0, ...cuts, text.text.length]
+  const units: UnitText[] = []
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let end = bounds[k + 1]!
+    while (end > bounds[k]! && text.text.charAt(end - 1) === ' ') end--
+    units.push(sliceMapped(mapped, bounds[k]!, end))
+  }
+  return units
+}
+
 /** The units of a block: its sentences, or (boilerplate keeps none) its text cut at sentence ends. */
 function blockTexts(block: Block): UnitText[] {
-  if (block.sentences.length > 0) return block.sentences
+  if (block.sentences.length > 0) return block.sentences.flatMap(clauseUnits)
   if (block.text.trim().length === 0) return []
   const mapped = nodeMapped(block)
-  return splitSentences(block.text).ranges.map(([from, to]) => sliceMapped(mapped, from, to))
+  return splitSentences(block.text)
+    .ranges.map(([from, to]) => sliceMapped(mapped, from, to))
+    .flatMap(clauseUnits)
 }
 
 export interface ReadOptions {

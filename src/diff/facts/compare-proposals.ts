@@ -2,6 +2,7 @@
 // (propose, support, commit, normative) or the actor changes. A proposal found on one side
 // only is not a change by itself (the words are there; a reworded act may not be read as
 // one); a negated act is reported as a negation.
+import { actPatterns } from '../../extract/proposals/act-lexicon.js'
 import type { Act } from '../../model/entities.js'
 import { keysOfName, nameKey } from './entity-keys.js'
 import type { Located, Side, SideToken } from './side-facts.js'
@@ -91,6 +92,23 @@ function actors(side: Side): string[] {
   )
 }
 
+/**
+ * Whether an act's verb phrase is one the act lexicon knows ("will propose", "decides to"):
+ * a change is reported only for those, never for a word misread as an act.
+ */
+export function inLexicon(verb: string): boolean {
+  const words = verb.split(/\s+/)
+  // Try the phrase from each of its words ("will also propose": from "will" and from "propose").
+  for (let from = 0; from < words.length; from++) {
+    const text = words.slice(from).join(' ')
+    for (const pattern of actPatterns) {
+      pattern.pattern.lastIndex = 0
+      if (pattern.pattern.test(text)) return true
+    }
+  }
+  return false
+}
+
 /** The substantive differences between the proposals of the two sides of an entry. */
 export function proposalDifferences(
   a: Side,
@@ -108,7 +126,7 @@ export function proposalDifferences(
     [b, kindsA, 'b'],
   ] as const) {
     for (const act of side.proposals.flatMap((p) => p.acts)) {
-      if (others.has(act.kind)) continue
+      if (others.has(act.kind) || !inLexicon(act.verb)) continue
       const located = locateSpan<Act>(side.tokens, act, act.start, act.end)
       if (located)
         differences.push({

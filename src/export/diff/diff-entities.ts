@@ -17,6 +17,9 @@ function row(label: string, comparison: EntityComparison): string[] {
   return [label, both.join('; '), names(comparison.onlyA), names(comparison.onlyB)]
 }
 
+/** A proposal's source text on one line. */
+const folded = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
 /** The entities of both versions matched: those in both (and how each names them), those in one only. */
 export function diffEntities(d: DocumentDiff): RootContent[] {
   const { organizations, places, people, dates, proposals } = d.entities
@@ -28,8 +31,8 @@ export function diffEntities(d: DocumentDiff): RootContent[] {
     [
       'Proposals',
       String(proposals.both.length),
-      proposals.onlyA.map((p) => p.text).join(' / '),
-      proposals.onlyB.map((p) => p.text).join(' / '),
+      proposals.onlyA.map((p) => folded(p.text)).join(' / '),
+      proposals.onlyB.map((p) => folded(p.text)).join(' / '),
     ],
   ].filter(
     ([, both, onlyA, onlyB]) => (both !== '' && both !== '0') || onlyA !== '' || onlyB !== '',

@@ -27,7 +27,8 @@ function clip(text: string, width: number): string {
 function proposalLabel(proposal: Proposal, width: number): string {
   const acts = proposal.acts.map((act) => act.verb).join(', ')
   const actor = proposal.actor ?? '(no actor)'
-  return `${actor}: ${acts} · ${clip(proposal.text, Math.max(20, width - actor.length - acts.length - 8))}`
+  const text = proposal.text.replace(/\s+/g, ' ')
+  return `${actor}: ${acts} · ${clip(text, Math.max(20, width - actor.length - acts.length - 8))}`
 }
 
 /** The document as text lines for a terminal. */

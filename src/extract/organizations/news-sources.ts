@@ -37,8 +37,13 @@ function outlet(name: string): boolean {
 
 /** The news sources that a sentence's dateline or attribution names. */
 export function readNewsSources(entry: SentenceNames, candidates: EntityCandidates): void {
-  const text = entry.sentence.text.replace(/\s/g, ' ')
-  for (const pattern of [dateline, tail, head]) {
+  const raw = entry.sentence.text
+  // Most sentences hold neither shape: a comma and a digit early, or a reporting verb.
+  const early = raw.slice(0, 60)
+  const dated = early.includes(',') && /\d/.test(early)
+  if (!dated && !/\b(?:report|wr[io]te|inform)/.test(raw)) return
+  const text = raw.replace(/\s/g, ' ')
+  for (const pattern of dated ? [dateline, tail, head] : [tail, head]) {
     const match = pattern.exec(text)
     if (!match) continue
     const index = match.findIndex((group, k) => k > 0 && group !== undefined)

@@ -25,9 +25,8 @@ export interface ProposalContext {
 
 /**
  * A sentence with the part of its text that is read: after a list marker or a dateline.
- * A proposal's `text` is this analysed text, as a sentence's is (white space folded,
- * repairs applied, Markdown syntax removed); its `start` and `end` point at the source,
- * and its object is a mention: the source text itself.
+ * The reader reads this analysed text (white space folded, repairs applied, Markdown syntax
+ * removed); the proposal it makes carries the source text of its span, as entities do.
  */
 export interface ReadSentence {
   sentence: Sentence
@@ -133,6 +132,29 @@ function jointParties(
   return undefined
 }
 
+/**
+ * "Russia proposes to hold ..., the deputy foreign minister said", "X told reporters that Astana
+ * supported ...": a state named by a place, in what its official says, acts through the speaker.
+ */
+function speakerForState(
+  read: ReadSentence,
+  reading: SentenceReading,
+  attribution: Attribution | undefined,
+  context: ProposalContext,
+): string | undefined {
+  const first = reading.acts[0]!
+  const speaker = first.speaker
+    ? read.text.slice(first.speaker.from, first.speaker.to)
+    : attribution && !attribution.quoted
+      ? attribution.speaker
+      : undefined
+  // A named official or body ("Lavrentyev", "the Foreign Ministry"), not "the spokesman".
+  const named = speaker && /^\p{Lu}/u.test(speaker.replace(/^(?:the|The)\s+/, ''))
+  if (!named || first.clause !== 'main' || reading.actor.from === reading.actor.to) return undefined
+  const subject = span(read, reading.actor.from, reading.actor.to)
+  return context.entities.isPlace(subject) ? speaker! : undefined
+}
+
 function actorOf(
   read: ReadSentence,
   reading: SentenceReading,
@@ -168,6 +190,8 @@ function actorOf(
   }
   const parties = jointParties(read, reading, attribution, antecedents)
   if (parties) return parties
+  const official = speakerForState(read, reading, attribution, context)
+  if (official) return context.resolver.resolve(official, antecedents, true)
   const { phrase, speaking } = actorPhrase(read, reading, attribution)
   return context.resolver.resolve(phrase, antecedents, speaking)
 }
@@ -180,9 +204,11 @@ function proposalOf(
   object: { from: number; to: number },
   context: ProposalContext,
 ): Proposal {
+  const where = span(read, 0, read.text.length)
   return {
-    text: read.text,
-    ...span(read, 0, read.text.length),
+    // Source text, as every extracted item's: `input.slice(start, end) === text`.
+    text: context.source.slice(where.start, where.end),
+    ...where,
     actor,
     acts,
     ...objectOf(read, object.from, object.to, context),

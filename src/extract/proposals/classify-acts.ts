@@ -10,6 +10,8 @@ import { isAgent, isAgentWord, isNonAgent } from './judge-agent.js'
 /** An act of the sentence: the candidate, its clause, and the verb as the reader sees it. */
 export interface ReadAct extends ActCandidate {
   clause: ClauseKind
+  /** Who reported an act that has its own subject ("X told ... that Astana supported ..."). */
+  speaker?: { from: number; to: number }
 }
 
 /** What a sentence proposes, by whom: ranges are into the sentence text. */
@@ -156,9 +158,19 @@ function hasAgent(
   return isAgent(subject)
 }
 
-function accepts(candidate: ActCandidate, clause: ClauseKind, options: ReadOptions): boolean {
+function accepts(
+  candidate: ActCandidate,
+  clause: ClauseKind,
+  options: ReadOptions,
+  inSpeech: boolean,
+): boolean {
   if (clause === 'excluded' || clause === 'nested') return false
-  if (candidate.reportedOnly) return clause === 'reported' || options.attributed === true
+  // "told reporters that Astana supported the plan and would send ...": "would" goes on with the speech.
+  if (candidate.reportedOnly) {
+    return (
+      clause === 'reported' || options.attributed === true || (clause === 'coordinated' && inSpeech)
+    )
+  }
   return true
 }
 
@@ -192,6 +204,8 @@ export function readSentence(
   const acts: ReadAct[] = []
   let actor: { from: number; to: number } | undefined
   let refusedModal = false
+  /** The act before was said by a speaker: a verb joined to it is said too. */
+  let inSpeech = false
   for (const candidate of candidates) {
     const scan = findSubject(text, candidate.from, candidates)
     const speaker = scan.clause === 'reported' ? speakerOf(text, scan, candidates, main) : undefined
@@ -199,13 +213,14 @@ export function readSentence(
     // "we must take a stand and commit to ...": a verb joined to a refused modal shares its fate.
     const refused =
       (scan.clause === 'coordinated' && refusedModal) ||
-      !accepts(candidate, scan.clause, options) ||
+      !accepts(candidate, scan.clause, options, inSpeech) ||
       !hasAgent(text, candidate, scan, main, options, said)
     if (refused || (scan.clause === 'reported' && !speaker)) {
       refusedModal = candidate.modal
       continue
     }
     refusedModal = false
+    inSpeech = scan.clause === 'reported' || (scan.clause === 'coordinated' && inSpeech)
     // "the chairperson said the council encouraged ...": an act verb with its own subject is
     // that subject's act; "said member states should ..." is the speaker's.
     const ownAct = scan.clause === 'reported' && !candidate.modal && scan.from < scan.to
@@ -213,7 +228,8 @@ export function readSentence(
     if (acts.length === 0) {
       actor = clause === 'reported' ? speaker : clause === 'coordinated' ? main() : scan
     }
-    acts.push({ ...candidate, clause, ...(ownAct ? {} : reportedVerb(text, candidate, scan)) })
+    const reported = ownAct ? (speaker ? { speaker } : {}) : reportedVerb(text, candidate, scan)
+    acts.push({ ...candidate, clause, ...reported })
   }
   const first = acts[0]
   if (!first || !actor) return undefined

@@ -69,8 +69,9 @@ function cutOffSentence(context: ExtractionContext): Sentence | undefined {
 function dropRepeats(proposals: Proposal[]): Proposal[] {
   const seen = new Set<string>()
   return proposals.filter((proposal) => {
-    if (seen.has(proposal.text)) return false
-    seen.add(proposal.text)
+    const key = proposal.text.replace(/\s+/g, ' ')
+    if (seen.has(key)) return false
+    seen.add(key)
     return true
   })
 }

@@ -54,17 +54,32 @@ function afterThat(text: string, that: Token, acts: readonly VerbRange[]): Subje
 }
 
 /** The speech verb before "that": "said that", "told the envoy that", "assured reporters that". */
-function speechBeforeThat(text: string, that: Token): { from: number; to: number } | undefined {
+function speechBeforeThat(
+  text: string,
+  that: Token,
+  depth = 0,
+): { from: number; to: number } | undefined {
   const own = speechVerbBefore(text, skipToSubjectEnd(text, that.from))
   if (own) return own
+  const earlier = depth < 3 ? thatBeforeAnd(text, that) : undefined
+  if (earlier) return speechBeforeThat(text, earlier, depth + 1)
   let token = tokenBefore(text, that.from)
-  for (let hops = 0; hops < 4 && token && isWord(token); hops++) {
+  // "told the Khabar 24 TV channel that": a few words for whom it was told.
+  for (let hops = 0; hops < 8 && token && isWord(token); hops++) {
     if (/^(?:told|tells?|assured|assures|informed|informs|reminded)$/i.test(token.text)) {
       return { from: token.from, to: token.to }
     }
     token = tokenBefore(text, token.from)
   }
   return undefined
+}
+
+/** "added that X would ..., and that Y was ready to": the "that" the second one is joined to. */
+function thatBeforeAnd(text: string, that: Token): Token | undefined {
+  const and = tokenBefore(text, that.from)
+  if (and?.text.toLowerCase() !== 'and') return undefined
+  const at = text.lastIndexOf(' that ', and.from)
+  return at < 0 ? undefined : { text: 'that', from: at + 1, to: at + 5 }
 }
 
 /** A backward scan from a verb: the subject phrase grows from `end` back to `start`. */
@@ -160,7 +175,7 @@ class SubjectScanner {
       if (!names && !adverbial && (pronoun || hasVerb(text, token.from, acts))) {
         return this.result('main')
       }
-    } else if (subordinators.has(lower)) {
+    } else if (subordinators.has(lower) && token.text !== 'WHO') {
       return this.result('excluded')
     } else if (mayEndSpeech(lower) && speechVerbBefore(text, token.to)) {
       const speech = speechVerbBefore(text, token.to)!
@@ -202,7 +217,9 @@ class SubjectScanner {
  */
 function relativeBefore(text: string, verbFrom: number): Token | undefined {
   const pronoun = tokenBefore(text, verbFrom)
-  if (!pronoun || !/^(?:that|who|which)$/i.test(pronoun.text)) return undefined
+  if (!pronoun || !/^(?:that|who|which)$/i.test(pronoun.text) || pronoun.text === 'WHO') {
+    return undefined
+  }
   const noun = tokenBefore(text, pronoun.from)
   if (
     !noun ||

@@ -48,6 +48,16 @@ export class EntityIndex {
     return references
   }
 
+  /** True when a place's mention covers exactly `span` ("Russia", "Astana"). */
+  isPlace(span: Span): boolean {
+    for (let i = this.firstAtOrAfter(span.start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!
+      if (mention.start > span.start) return false
+      if (mention.type === 'place' && mention.end === span.end) return true
+    }
+    return false
+  }
+
   private firstAtOrAfter(start: number): number {
     let low = 0
     let high = this.mentions.length

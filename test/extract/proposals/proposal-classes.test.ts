@@ -146,6 +146,27 @@ describe.each([
     ],
   ],
   [
+    'news: what an official says a state will do',
+    [
+      ['WHO will send ten experts to the port next week.', ['WHO: will send']],
+      [
+        'On Monday, Foreign Minister Ana Sousa told the public radio station Antena Um that Portugal supported the plan and would send a team.',
+        ['Ana Sousa: supported | would send'],
+      ],
+      [
+        'Portugal proposes to hold a fisheries meeting in Porto in May, Deputy Foreign Minister Rui Pires said on Friday.',
+        ['Rui Pires: proposes to'],
+      ],
+      [
+        'Foreign Minister Ana Sousa met her Chilean colleague on Monday.\n\nSousa added that the next round of talks would take place in Lisbon in June, and that Portugal was also ready to host the fleet.',
+        ['Ana Sousa: was ready to'],
+      ],
+      ['Portugal proposes to hold a fisheries meeting in Porto in May.', ['Portugal: proposes to']],
+      ['The spokesman told reporters that Portugal backed the plan.', ['Portugal: backed']],
+    ],
+    ['Sousa added that the next round of talks would take place in Lisbon in June.'],
+  ],
+  [
     'what is wrongly reported as a proposal',
     [],
     [
