@@ -157,6 +157,8 @@ export function isPlaceAdjective(word: string): boolean {
 
 const prepositions = new Set(['of', 'for', 'on', 'in', 'at', 'with'])
 
+const key2 = (words: string[]): string => words.join(' ')
+
 /** Whether the link words may join the chunk so far to the next item. */
 function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
   const key = words.join(' ')
@@ -190,6 +192,14 @@ function linkFits(words: string[], next: NameItem, chunk: Chunk): boolean {
     case ', and':
     case 'in support of':
       return true
+    // "Office for West Africa and the Sahel": a second region completes a complement.
+    case 'and the': {
+      const last = chunk[chunk.length - 1]?.item
+      const complement = chunk.some((element) =>
+        element.link?.words.some((word) => word === 'for' || word === 'of' || word === 'in'),
+      )
+      return next.kind === 'region' && last?.kind === 'region' && complement
+    }
     // "International Fund for Saving the Aral Sea": the object of a capitalised gerund.
     case 'the': {
       const last = chunk[chunk.length - 1]?.item
@@ -282,6 +292,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
       const linkTokens = tokens.slice(i, j)
       const words = linkTokens.map((token) => token.text.toLowerCase())
       if (!linkFits(words, next, chunk)) break
+      // "Council of Europe and the Caribbean Community": the region starts another name.
+      if (key2(words) === 'and the' && tokens[next.to]?.cap) break
       if (linkTokens.length > 0) {
         chunk.push({
           link: { words, start: linkTokens[0]!.start, end: linkTokens[linkTokens.length - 1]!.end },

@@ -15,12 +15,14 @@ export interface Definition {
   close: number
   /** The name ends in a lower-case head word that makes it a body ("Multinational Security Support mission (MSS)"). */
   headed: boolean
+  /** The lower-case words before the parenthesis are kept only if the code spells them ("Agence française de développement (AFD)"). */
+  spelled: boolean
 }
 
 // Lower-case words that may end a name before its acronym, the opening parenthesis and a
 // "hereinafter ..." lead, each bounded so that the match stays short.
 const opening =
-  /^((?:\s+(?:on|for|of|in|and)(?:\s+[\p{Ll}-]{2,20}){1,4})|\s+at\s+the(?:\s+\p{Lu}[\p{L}-]{1,20}){1,3}|\s+(?:mission|office|centre|center|force|group|council|committee|commission|agency|fund|bank|programme|team))?\s*\(\s*(?:hereinafter(?:\s*[–—-])?(?:\s+(?:jointly|collectively|together))?(?:\s+(?:referred\s+to|called|named|known))?(?:\s+as)?\s+)?/u
+  /^((?:\s+(?:on|for|of|in|and)(?:\s+[\p{Ll}-]{2,20}){1,4})|\s+at\s+the(?:\s+\p{Lu}[\p{L}-]{1,20}){1,3}|\s+(?:mission|office|centre|center|force|group|council|committee|commission|agency|fund|bank|programme|team)|(\s+\p{Ll}[\p{L}-]{2,20}(?:\s+(?:(?:de|du|des|del|la|el|y|et|d')\s+)?\p{Ll}[\p{L}-]{2,20}){0,3}))?\s*\(\s*(?:hereinafter(?:\s*[–—-])?(?:\s+(?:jointly|collectively|together))?(?:\s+(?:referred\s+to|called|named|known))?(?:\s+as)?\s+)?/u
 const aliasPattern =
   /^["“‘']?((?:the\s+|The\s+)?)(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})["”’']?/u
 
@@ -49,12 +51,13 @@ export function readDefinition(text: string, from: number): Definition | undefin
     offset += rest[0].length
   }
   if (aliases.length === 0 || !/^\s*$/.test(window.slice(offset, close))) return undefined
-  const extension = lead[1] ?? ''
+  const extension = lead[1] ?? lead[2] ?? ''
   return {
     aliases,
     nameEnd: from + extension.length,
     close: from + close + 1,
-    headed: /^\s+\p{Ll}+$/u.test(extension),
+    headed: lead[1] !== undefined && /^\s+\p{Ll}+$/u.test(extension),
+    spelled: lead[2] !== undefined,
   }
 }
 

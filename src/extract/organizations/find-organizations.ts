@@ -9,11 +9,39 @@ import {
 import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
 import { headClass } from '../names/word-class.js'
-import { listsMembers, readDefinition } from './alias-definition.js'
+import { type Definition, listsMembers, readDefinition } from './alias-definition.js'
 import { readCuedBodies } from './cued-bodies.js'
 import { initialsOf } from './initials.js'
 import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
+
+const particles = new Set([
+  'de',
+  'du',
+  'des',
+  'del',
+  'la',
+  'el',
+  'y',
+  'et',
+  "d'",
+  'of',
+  'and',
+  'the',
+])
+
+/** "Agence française de développement (AFD)": lower-case words the code spells belong to the name; else the code names the name alone. */
+function spelledOut(definition: Definition, text: string, start: number): Definition | undefined {
+  const initials = text
+    .slice(start, definition.nameEnd)
+    .split(/\s+/)
+    .filter((word) => word && !particles.has(word))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('')
+  if (definition.aliases.some((alias) => alias.text === initials)) return definition
+  // The words are the sentence's, not the name's: the parenthesis is not right after the name.
+  return undefined
+}
 
 /**
  * Record the aliases a parenthesis after the name gives it, and extend the name if needed;
@@ -48,7 +76,12 @@ function readAliases(
     }
     return 0
   }
-  const definition = readDefinition(sentence.text, nameEnd)
+  const found = readDefinition(sentence.text, nameEnd)
+  if (!found) return 0
+  // Only a body's name takes lower-case words ("Artificial intelligence (AI)" is none).
+  const body = findings.organizations.some((organization) => organization.end === nameEnd)
+  if (found.spelled && !body) return 0
+  const definition = found.spelled ? spelledOut(found, sentence.text, items[0]!.start) : found
   if (!definition) return 0
   // The defined name is the organization that ends with the name and has the initials of
   // the code it is given ("Organisation of Islamic Cooperation (hereinafter the OIC)"),

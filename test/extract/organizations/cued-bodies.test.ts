@@ -89,3 +89,23 @@ describe('bodies known by what meets or presides there', () => {
     expect(organizationsOf(sentence)).toEqual([])
   })
 })
+
+describe('names that run on past a lower-case word', () => {
+  it.each([
+    [
+      'The Regional Office for Central Asia and the Caucasus opened in Almaty.',
+      ['Regional Office for Central Asia and the Caucasus'],
+    ],
+    [
+      'The Council of Europe and the Caribbean Community met.',
+      ['Council of Europe', 'Caribbean Community'],
+    ],
+    [
+      "It praised Switzerland's Fondation suisse de déminage (FSD) for its help.",
+      ['Fondation suisse de déminage [Switzerland]'],
+    ],
+    ['Artificial intelligence (AI) will change the Organization.', []],
+  ])('%s', (sentence, names) => {
+    expect(organizationsOf(sentence)).toEqual(names)
+  })
+})
