@@ -45,8 +45,11 @@ const datelineDash = /^\p{Lu}\p{L}[^—–]{0,78}?(?:[—–]|\s--?\s)/u
 function isFurniture(block: Block, headings: Set<string>): boolean {
   if (!/\p{L}[\s\S]*?\p{L}[\s\S]*?\p{L}/u.test(block.text)) return true
   if (/^(?:page\s+\d+(?:\s+of\s+\d+)?|initials\b.*)$/i.test(block.text.trim())) return true
+  if (block.type !== 'heading') return false
+  // A document symbol that heads a page ("CM/Del/Dec(2025)1541 ...", "S/PRST/2014/13").
+  if (/^\p{Lu}[\p{L}]*\/[^\s]*\d/u.test(block.text)) return true
   // A running header repeats, with a code or a date in it; "The Deputies" may repeat too.
-  return block.type === 'heading' && headings.has(block.text) && /\d/.test(block.text)
+  return headings.has(block.text) && /\d/.test(block.text)
 }
 
 /**
