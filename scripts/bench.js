@@ -2,7 +2,8 @@
 //   parse time of each fixture and of the UN General Debate corpus (../shared/corpus/ungd-2023);
 //   end-to-end throughput against compromise's own (nlp(text).organizations() + .places());
 //   growth at 1x, 4x and 16x the corpus concatenated; the share of each parse stage and
-//   of each extraction step; peak RSS per MB of input for plain text and Markdown
+//   of each extraction step; CPU chars/s, garbage-collection share, retained heap per input
+//   character and the growth exponent; peak RSS per MB of input for plain text and Markdown
 //   (scripts/bench-memory.js, a fresh process each); start-up, install size and browser
 //   bundle sizes (scripts/measure-package.js);
 //   then the corpus mode (scripts/bench-corpus.js: CLI start-up, --jobs 1 and 2 throughput,
@@ -28,6 +29,30 @@ function time(fn, repeat = 1) {
   }
   times.sort((a, b) => a - b)
   return { ms: times[Math.floor(times.length / 2)], result }
+}
+
+/** CPU time (user + system) of fn, in ms: what one thread costs, whatever else runs. */
+function cpuTime(fn) {
+  const start = process.cpuUsage()
+  fn()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
+/** Time the garbage collector took while fn ran (PerformanceObserver 'gc' entries), in ms. */
+async function gcTime(fn) {
+  const { PerformanceObserver } = await import('node:perf_hooks')
+  let total = 0
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) total += entry.duration
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  const start = performance.now()
+  fn()
+  const wall = performance.now() - start
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  observer.disconnect()
+  return { gc: total, wall }
 }
 
 const rate = (chars, ms) => `${(((chars / ms) * 1000) / 1024).toFixed(0)} K chars/s`
@@ -89,6 +114,34 @@ console.log(
   `  compromise orgs + places       ${baseline.ms.toFixed(0).padStart(6)} ms  ${rate(chars, baseline.ms)}`,
 )
 console.log(`  ratio: communique is ${(baseline.ms / ours.ms).toFixed(1)}x compromise's throughput`)
+{
+  // CPU time of one thread (medians of 3), the figure issue 17's targets speak of.
+  const median = (fn) => [fn(), fn(), fn()].sort((a, b) => a - b)[1]
+  const cpu = median(() => cpuTime(() => texts.map((text) => parse(text))))
+  const cpuStructure = median(() =>
+    cpuTime(() => texts.map((text) => parse(text, { extract: false }))),
+  )
+  console.log(
+    `  CPU: with extraction ${rate(chars, cpu)}, structure only ${rate(chars, cpuStructure)}`,
+  )
+  const { gc, wall } = await gcTime(() => texts.map((text) => parse(text)))
+  console.log(
+    `  garbage collection: ${gc.toFixed(0)} ms of ${wall.toFixed(0)} ms (${((gc / wall) * 100).toFixed(0)}%) over one corpus pass`,
+  )
+  // Heap a parsed document keeps: the corpus as one document, held, after full collections.
+  if (globalThis.gc) {
+    const joinedText = texts.join('\n\n')
+    globalThis.gc()
+    const before = process.memoryUsage().heapUsed
+    let held = parse(joinedText)
+    globalThis.gc()
+    const after = process.memoryUsage().heapUsed
+    console.log(
+      `  retained heap of a parsed document: ${((after - before) / joinedText.length).toFixed(1)} bytes per input character (${(joinedText.length / 1e6).toFixed(1)} M chars, ${held.blocks.length} blocks)`,
+    )
+    held = undefined
+  }
+}
 
 {
   // Each parse stage timed by name (parse's onStage), and each extraction step where it runs
@@ -125,6 +178,7 @@ console.log(`  ratio: communique is ${(baseline.ms / ours.ms).toFixed(1)}x compr
 console.log('\nGrowth with input size (the corpus concatenated, one document):')
 const joined = texts.join('\n\n')
 let first
+const points = []
 for (const factor of quick ? [1, 4] : [1, 4, 16]) {
   const text = Array.from({ length: factor }, () => joined).join('\n\n')
   globalThis.gc?.()
@@ -132,9 +186,21 @@ for (const factor of quick ? [1, 4] : [1, 4, 16]) {
   const { ms } = time(() => parse(text))
   const after = process.memoryUsage().rss
   first ??= ms
+  points.push([text.length, ms])
   console.log(
     `  ${String(factor).padStart(2)}x  ${(text.length / 1e6).toFixed(1).padStart(5)} M chars  ${ms.toFixed(0).padStart(6)} ms  ${rate(text.length, ms)}  time/1x ${(ms / first).toFixed(1)}  rss ${mb(after)} (+${mb(Math.max(0, after - before))})`,
   )
+}
+{
+  // Exponent of time ~ size^k, least squares on the logarithms: 1 is linear.
+  const xs = points.map(([n]) => Math.log(n))
+  const ys = points.map(([, ms]) => Math.log(ms))
+  const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length
+  const [mx, my] = [mean(xs), mean(ys)]
+  const k =
+    xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i] - my), 0) /
+    xs.reduce((sum, x) => sum + (x - mx) ** 2, 0)
+  console.log(`  growth exponent (time ~ size^k): k = ${k.toFixed(2)}`)
 }
 
 // Peak RSS per MB of input, each shape in a fresh process (the target is at most 30 MB per MB,
