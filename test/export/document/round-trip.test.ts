@@ -31,6 +31,19 @@ function text(document: CommuniqueDocument) {
 }
 
 /**
+ * A source text with the page furniture the reader left out of a sentence (a running
+ * header between its halves, `page-furniture-skipped`) cut out: the export writes the
+ * sentence without it.
+ */
+function withoutFurniture(document: CommuniqueDocument, text: string, start: number): string {
+  const cuts = document.warnings
+    .filter((w) => w.ruleId === 'page-furniture-skipped')
+    .filter((w) => w.start >= start && w.end <= start + text.length)
+    .sort((a, b) => b.start - a.start)
+  return cuts.reduce((out, w) => out.slice(0, w.start - start) + out.slice(w.end - start), text)
+}
+
+/**
  * Entities by what they say, not where: the source text of a mention is read
  * with the original's repairs applied and white space folded, as the export
  * writes it, and by its words only (Markdown input has `**` in its source text;
@@ -64,8 +77,8 @@ function entities(document: CommuniqueDocument) {
       value,
       relative,
     })),
-    proposals: document.proposals.map(({ text, actor, acts, entities }) => ({
-      text: read(text),
+    proposals: document.proposals.map(({ text, start, actor, acts, entities }) => ({
+      text: read(withoutFurniture(document, text, start)),
       actor,
       acts: acts.map(({ verb, kind }) => ({ verb: read(verb), kind })),
       entities: entities.map(({ type, name }) => ({ type, name: read(name) })),
