@@ -6,12 +6,14 @@ import {
   type EntityCandidates,
   type SentenceNames,
 } from '../names/entity-candidates.js'
+import { lookUp } from '../names/gazetteer.js'
 import { itemsOf } from '../names/name-head.js'
 import type { Name } from '../names/split-names.js'
 import { headClass } from '../names/word-class.js'
 import { type Definition, listsMembers, readDefinition } from './alias-definition.js'
 import { readCuedBodies } from './cued-bodies.js'
 import { initialsOf } from './initials.js'
+import { bodyNamed } from './known-bodies.js'
 import { isCredit, readNewsSources } from './news-sources.js'
 import { type NameFindings, readName } from './read-name.js'
 
@@ -214,6 +216,17 @@ function readAgency(
   candidates.organizations.push({ ...span, name: agency, head: agency, weak: false })
 }
 
+/** "Reuters | Updated: 06-10-2022": a listed news agency at the head of a publication line is the report's source. */
+const publisher = /^\s*(\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}) *[|•·]/u
+
+function readPublisher(sentence: Sentence, candidates: EntityCandidates): void {
+  const name = publisher.exec(sentence.text)?.[1]
+  if (!name || (lookUp(name)?.type !== 'body' && bodyNamed(name) === undefined)) return
+  const at = sentence.text.indexOf(name)
+  const span = sourceSpan(sentence, at, at + name.length)
+  candidates.organizations.push({ ...span, name, head: name, weak: false })
+}
+
 /**
  * Organizations by the head of each name ("Council", "Association", "Fund"), with a
  * leading possessive owner set apart, nested complete names, codes ("SCO") to be
@@ -222,17 +235,20 @@ function readAgency(
  */
 export const findOrganizations: Step = {
   name: 'find-organizations',
-  run(document) {
+  run(document, context) {
     const candidates = candidatesOf(document)
+    for (const block of context.analysed)
+      if (block.type === 'boilerplate' && block.reason === 'publication')
+        for (const sentence of block.sentences) readPublisher(sentence, candidates)
     for (const entry of candidates.sentences) {
-      const context = { text: entry.sentence.text, tokens: entry.tokens }
+      const words = { text: entry.sentence.text, tokens: entry.tokens }
       let consumed = 0
       entry.names.forEach((names, k) => {
         const owner = ownerBefore(entry, k)
         names.forEach((name, index) => {
           // The words after "(CPC)" that a name before it took in.
           if ((name.elements[0]?.item?.start ?? 0) < consumed) return
-          const findings = readName(name.elements, context, index === 0 ? owner : undefined)
+          const findings = readName(name.elements, words, index === 0 ? owner : undefined)
           consumed = Math.max(consumed, readAliases(name, findings, entry.sentence, candidates))
           recordFindings(findings, entry.sentence, candidates)
         })

@@ -11,6 +11,9 @@ interface Group {
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 
+/** A name without its diacritics: the same person written with and without them. */
+const folded = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '')
+
 /**
  * People: one entry per person. A later mention by surname alone ("Mr. Guterres",
  * "Lindqvist told reporters") is a mention of the person with that full name.
@@ -18,10 +21,12 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 export function mergePeople(candidates: EntityCandidates, source: string): Person[] {
   const groups = new Map<string, Group>()
   for (const person of candidates.people) {
-    const group = groups.get(person.name) ?? { name: person.name, spans: [] }
+    // "Viktor Orbán" and "Viktor Orban": one person, by the name as first written.
+    const key = folded(person.name)
+    const group = groups.get(key) ?? { name: person.name, spans: [] }
     group.title ??= person.title
     group.spans.push(person)
-    groups.set(person.name, group)
+    groups.set(key, group)
   }
   // "Guterres" or "Qasem Soleimani" and a longer name that ends with it are one person.
   const bySuffix = new Map<string, Group>()
@@ -31,12 +36,12 @@ export function mergePeople(candidates: EntityCandidates, source: string): Perso
     for (let k = 1; k < words.length; k++) bySuffix.set(words.slice(k).join(' '), group)
     if (words.length > 1) bySurname.set(lastWord(group.name), group)
   }
-  for (const [name, group] of groups) {
-    const full = bySuffix.get(name)
+  for (const [key, group] of groups) {
+    const full = bySuffix.get(group.name)
     if (!full || full === group) continue
     full.spans.push(...group.spans)
     full.title ??= group.title
-    groups.delete(name)
+    groups.delete(key)
   }
   // Surnames alone elsewhere in the text.
   // A surname that ends a mention already found is part of that mention.

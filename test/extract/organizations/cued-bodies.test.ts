@@ -109,3 +109,14 @@ describe('names that run on past a lower-case word', () => {
     expect(organizationsOf(sentence)).toEqual(names)
   })
 })
+
+describe('the news agency at the head of a publication line', () => {
+  it('records a listed agency, and no other name there', () => {
+    const agency =
+      'Ministers agree on grain corridor\n\nAnadolu Agency | Updated: 12-03-2024 10:02\n\nThe ministers met in Ankara on Tuesday.\n'
+    expect(organizationsOf(agency)).toEqual(['Anadolu Agency'])
+    const site =
+      'Ministers agree on grain corridor\n\nDaily Wire Hub | Updated: 12-03-2024 10:02\n\nThe ministers met in Ankara on Tuesday.\n'
+    expect(organizationsOf(site)).toEqual([])
+  })
+})
